@@ -1,0 +1,87 @@
+import fs from "node:fs";
+
+/**
+ * PGlite has no cross-process lock: a second process that opens the same data folder gets no
+ * error and both then write to it, which corrupts it. So exactly one Parallax process (the app,
+ * an import, a migration) may hold the embedded store at a time. This lock file beside the
+ * folder records the holder; a second opener is refused with a message that names it.
+ * A lock left by a process that no longer exists is taken over.
+ */
+export class DatabaseBusyError extends Error {
+  override readonly name = "DatabaseBusyError";
+}
+
+interface LockRecord {
+  pid: number;
+  command: string;
+  since: string;
+}
+
+const heldLocks = new Set<string>();
+
+export function lockPathFor(dataDir: string): string {
+  return `${dataDir}.lock`;
+}
+
+export function acquirePgliteLock(dataDir: string): () => void {
+  const lockPath = lockPathFor(dataDir);
+  if (heldLocks.has(lockPath)) {
+    // Two PGlite instances on one folder corrupt it even within one process.
+    throw new DatabaseBusyError(`The embedded database ${dataDir} is already open in this process; close it first.`);
+  }
+  const record: LockRecord = {
+    pid: process.pid,
+    command: process.argv.slice(1).join(" ").slice(0, 200),
+    since: new Date().toISOString(),
+  };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, JSON.stringify(record), { flag: "wx" });
+      heldLocks.add(lockPath);
+      return () => releasePgliteLock(lockPath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = readLock(lockPath);
+      if (holder && holder.pid !== process.pid && isAlive(holder.pid)) {
+        throw new DatabaseBusyError(
+          `The embedded database ${dataDir} is in use by another Parallax process ` +
+            `(pid ${holder.pid}, since ${holder.since}: ${holder.command}). ` +
+            `PGlite serves one process at a time: stop that process and try again, ` +
+            `or set DATABASE_URL to a PostgreSQL server so that several processes can share it. ` +
+            `Nothing was changed.`,
+        );
+      }
+      // A stale lock: its process is gone (or it was a previous process with our recycled pid).
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new DatabaseBusyError(`Could not take the lock ${lockPath}; another process keeps creating it.`);
+}
+
+function releasePgliteLock(lockPath: string): void {
+  if (!heldLocks.delete(lockPath)) return;
+  const holder = readLock(lockPath);
+  if (holder?.pid === process.pid) fs.rmSync(lockPath, { force: true });
+}
+
+function readLock(lockPath: string): LockRecord | null {
+  try {
+    return JSON.parse(fs.readFileSync(lockPath, "utf8")) as LockRecord;
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// A process that ends without closing the database still leaves no lock behind.
+process.once("exit", () => {
+  for (const lockPath of [...heldLocks]) releasePgliteLock(lockPath);
+});
