@@ -1,0 +1,54 @@
+import type { ContentLanguage, PerLanguage } from "./languages";
+
+/**
+ * The shapes the data layer hands to pages and the CLI: plain, JSON-safe values
+ * (ISO strings, no Dates), so they cross into client components unchanged.
+ */
+
+export interface VersionSummary {
+  language: ContentLanguage;
+  title: string | null;
+}
+
+export interface ArticleSummary {
+  slug: string;
+  publishedAt: string | null;
+  latestRevision: number;
+  versions: VersionSummary[];
+  rowCount: number;
+}
+
+export interface VersionView {
+  language: ContentLanguage;
+  title: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  source: string;
+}
+
+export interface ParagraphView {
+  /** 0-based position in its version. */
+  position: number;
+  text: string;
+}
+
+export interface RowView {
+  /** 0-based order in the revision. */
+  position: number;
+  /** Stable across revisions; links use #p-{anchor}. */
+  anchor: number;
+  confidence: number;
+  reasons: string[];
+  status: "auto" | "reviewed";
+  paragraphs: PerLanguage<ParagraphView[]>;
+}
+
+export interface ArticleView {
+  slug: string;
+  revision: number;
+  latestRevision: number;
+  publishedAt: string | null;
+  createdAt: string;
+  versions: VersionView[];
+  rows: RowView[];
+}

@@ -1,0 +1,42 @@
+import type { AlignedRow } from "../align/rows";
+import { alignArticle } from "../align/rows";
+import type { LanguageVersionInput } from "../document";
+import { InputError } from "../errors";
+import { CONTENT_LANGUAGES, perLanguage } from "../languages";
+
+/**
+ * Everything a new revision stores, computed without a database: the versions as given and
+ * the three-way aligned rows. Languages absent from `versions` simply have no paragraphs.
+ */
+export interface PreparedRevision {
+  versions: LanguageVersionInput[];
+  rows: AlignedRow[];
+  /** The publication date the versions state (the English one first), if any. */
+  publishedAt: string | null;
+}
+
+export function prepareRevision(
+  versions: LanguageVersionInput[],
+  foldToSimplified: (text: string) => string,
+): PreparedRevision {
+  if (versions.length === 0) throw new InputError("article", "no language version to import");
+  const seen = new Set<string>();
+  for (const version of versions) {
+    if (seen.has(version.language)) {
+      throw new InputError(version.source, `a second ${version.language} version for the same article`);
+    }
+    seen.add(version.language);
+    if (version.document.paragraphs.length === 0) {
+      throw new InputError(version.source, "no paragraphs found");
+    }
+  }
+  const paragraphs = perLanguage(
+    (language) => versions.find((version) => version.language === language)?.document.paragraphs ?? [],
+  );
+  const ordered = CONTENT_LANGUAGES.flatMap((language) => versions.filter((v) => v.language === language));
+  return {
+    versions: ordered,
+    rows: alignArticle(paragraphs, foldToSimplified),
+    publishedAt: ordered.map((version) => version.document.publishedAt).find((date) => date !== null) ?? null,
+  };
+}
