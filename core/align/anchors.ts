@@ -1,0 +1,111 @@
+import { foldPunctuation } from "../chinese/fold";
+import { extractNumbers } from "../numbers/extract-numbers";
+
+/**
+ * Anchors shared by an English and a Chinese document: numbers (digits and Chinese
+ * numerals normalised to values, years included) and Latin-script tokens written in the
+ * Chinese text (API, GDP, 5G, COVID-19, names left untranslated). Such a token in a Chinese
+ * paragraph almost always appears in the English paragraph it translates.
+ */
+export interface AnchorProfiles {
+  /** Per English paragraph: anchor ids, ascending, repeated as often as they occur. */
+  english: Int32Array[];
+  /** Per Chinese paragraph, likewise. */
+  chinese: Int32Array[];
+  /**
+   * Evidence weight per anchor id, in (0, 1]: 1 for an anchor found in one paragraph per
+   * side, less for one repeated across many paragraphs (1/√(paragraphs it is in)),
+   * since "2" or "AI" in every other paragraph says little about which one matches.
+   */
+  weights: Float64Array;
+}
+
+/**
+ * Builds the anchor profiles of both documents. Anchors found on one side only are
+ * dropped: they cannot match anything. Empty documents give empty profiles.
+ */
+export function buildAnchorProfiles(english: readonly string[], chinese: readonly string[]): AnchorProfiles {
+  const chineseKeys = chinese.map((paragraph) => chineseAnchorKeys(paragraph));
+  const latinVocabulary = new Set<string>();
+  for (const keys of chineseKeys) for (const key of keys) if (key.startsWith("w:")) latinVocabulary.add(key);
+  const englishKeys = english.map((paragraph) => englishAnchorKeys(paragraph, latinVocabulary));
+
+  const englishFrequency = paragraphFrequency(englishKeys);
+  const chineseFrequency = paragraphFrequency(chineseKeys);
+  const ids = new Map<string, number>();
+  const weights: number[] = [];
+  for (const [key, englishCount] of englishFrequency) {
+    const chineseCount = chineseFrequency.get(key);
+    if (chineseCount === undefined) continue;
+    ids.set(key, weights.length);
+    weights.push(1 / Math.sqrt(Math.max(englishCount, chineseCount)));
+  }
+  const toIds = (keys: readonly string[]): Int32Array => {
+    const found: number[] = [];
+    for (const key of keys) {
+      const id = ids.get(key);
+      if (id !== undefined) found.push(id);
+    }
+    return Int32Array.from(found).sort();
+  };
+  return {
+    english: englishKeys.map(toIds),
+    chinese: chineseKeys.map(toIds),
+    weights: Float64Array.from(weights),
+  };
+}
+
+/**
+ * Total weight of the anchors two paragraphs share, counting a repeated anchor as often as
+ * it occurs on both sides (multiset intersection). Both arrays ascending. ≥ 0.
+ */
+export function sharedAnchorWeight(a: Int32Array, b: Int32Array, weights: Float64Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared += weights[x] ?? 0;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
+// Letters and digits with inner joiners: API, 5G, GPT-4, COVID-19, Node.js, AT&T.
+const LATIN_TOKEN = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[-.+&'][A-Za-z0-9]+)*/g;
+
+function latinTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const match of foldPunctuation(text).matchAll(LATIN_TOKEN)) {
+    const token = match[0];
+    // A lone letter (A股, X光) is too common in English to mean anything.
+    if (token.length >= 2) tokens.push(`w:${token.toLowerCase()}`);
+  }
+  return tokens;
+}
+
+function numberKeys(text: string): string[] {
+  return extractNumbers(text).map((value) => `n:${value}`);
+}
+
+function chineseAnchorKeys(text: string): string[] {
+  return [...numberKeys(text), ...latinTokens(text)];
+}
+
+function englishAnchorKeys(text: string, latinVocabulary: ReadonlySet<string>): string[] {
+  return [...numberKeys(text), ...latinTokens(text).filter((key) => latinVocabulary.has(key))];
+}
+
+function paragraphFrequency(keysPerParagraph: readonly string[][]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const keys of keysPerParagraph) {
+    for (const key of new Set(keys)) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  }
+  return frequency;
+}

@@ -1,0 +1,187 @@
+import {
+  CHINESE_DECIMAL_POINTS,
+  CHINESE_DIGITS,
+  CHINESE_LARGE_UNITS,
+  CHINESE_SMALL_UNITS,
+  isChineseUnit,
+  parseChineseNumeral,
+} from "./chinese-numerals";
+import {
+  ENGLISH_MAGNITUDE_ONLY_WORDS,
+  ENGLISH_MAGNITUDES,
+  ENGLISH_NUMBER_WORDS,
+} from "./english-number-words";
+
+/**
+ * The numbers a text states, in order of appearance, duplicates kept: values that survive
+ * translation and so anchor an alignment. Works on English and on Chinese (Simplified or
+ * Traditional) alike:
+ *
+ * - digits: "3,500" → 3500, "3.5" → 3.5, "2025" → 2025, "15%" → 15, full-width "３５" → 35;
+ * - digits with a magnitude: "3.5亿" → 350000000, "300多万" → 3000000, "$4.2 billion" → 4200000000;
+ * - Chinese numerals: 三十二 → 32, 两千零二十二 → 2022, 十多万 → 100000 (多/余/几 "and more"
+ *   are dropped: the anchor is the round figure), 百分之十五 → 15, 一九九七年 → 1997,
+ *   第三 → 3, 两 → 2;
+ * - English number words: "two" → 2, "first" → 1, "two million" → 2000000.
+ *
+ * Deliberately skipped because they are mostly not numbers: a lone 一 (一些, 统一, 一样;
+ * 第一 still counts), a lone 零/〇 (零售), two-digit runs without units (三四个 "three or
+ * four", 一两 "one or two"), and runs after 几/数/好 (数十万 "several hundred thousand").
+ * Values are rounded to 12 significant digits so 1.2万亿 and "1.2 trillion" compare equal.
+ * Empty text → [].
+ */
+export function extractNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  const source = foldWidth(text);
+  // Jump from candidate to candidate: most of a text holds no number.
+  const candidates = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  for (let match = candidates.exec(source); match !== null; match = candidates.exec(source)) {
+    const start = match.index;
+    const character = source[start] ?? "";
+    let end: number;
+    if (isAsciiDigit(character)) end = readDigits(source, start, numbers);
+    else if (isAsciiLetter(character)) end = readEnglishWord(source, start, numbers);
+    else end = readChineseRun(source, start, numbers);
+    candidates.lastIndex = Math.max(end, start + 1);
+  }
+  return numbers;
+}
+
+const byLengthDescending = (a: string, b: string) => b.length - a.length;
+const NUMBER_WORDS = [...ENGLISH_NUMBER_WORDS.keys()].sort(byLengthDescending).join("|");
+const MAGNITUDE_ONLY = [...ENGLISH_MAGNITUDE_ONLY_WORDS.keys()].sort(byLengthDescending).join("|");
+const MAGNITUDES = [...ENGLISH_MAGNITUDES.keys()].sort(byLengthDescending).join("|");
+const NUMERAL_STARTS = [...CHINESE_DIGITS.keys(), "十", "拾"].join("");
+/**
+ * Where a number may start: an ASCII digit, a Chinese digit or 十 (百/千/万/亿 first are
+ * words: 千万 "must", 万一 "in case", 百姓 "people"), an English number word, or
+ * "one"/"a" before a magnitude.
+ */
+const CANDIDATE = new RegExp(
+  `[0-9]|[${NUMERAL_STARTS}]|(?<![A-Za-z])(?:${NUMBER_WORDS}|(?:${MAGNITUDE_ONLY})[ \u00a0](?:${MAGNITUDES}))(?![A-Za-z])`,
+  "gi",
+);
+
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?/y;
+const ENGLISH_MAGNITUDE_AFTER = /[ \u00a0]?([A-Za-z]+)\b/y;
+const WORD = /([A-Za-z]+)(?:-([A-Za-z]+))?/y;
+const APPROXIMATE_MARKS = new Set(["多", "余", "餘", "几", "幾", "来", "來"]);
+const SEVERAL_BEFORE = new Set(["几", "幾", "数", "數", "好"]);
+
+function readDigits(source: string, start: number, numbers: number[]): number {
+  DIGITS.lastIndex = start;
+  const match = DIGITS.exec(source);
+  if (match === null) return start + 1;
+  let value = Number((match[1] ?? "").replaceAll(",", "") + (match[2] ?? ""));
+  let index = DIGITS.lastIndex;
+
+  // 300多万: an "and more" mark only counts when a magnitude follows it.
+  const afterMark = APPROXIMATE_MARKS.has(source[index] ?? "") ? index + 1 : index;
+  let multiplier = 1;
+  let unitsEnd = afterMark;
+  while (unitsEnd < source.length) {
+    const unit = source[unitsEnd] ?? "";
+    // 3十 is not how anyone writes 30; 5百/3千/2万/1.5亿 are.
+    const value = unit === "十" || unit === "拾" ? undefined : unitOf(unit);
+    if (value === undefined) break;
+    multiplier *= value;
+    unitsEnd++;
+  }
+  if (unitsEnd > afterMark) {
+    index = unitsEnd;
+  } else {
+    const english = readEnglishMagnitudes(source, index);
+    multiplier = english.multiplier;
+    index = english.end;
+  }
+  value *= multiplier;
+  numbers.push(roundValue(value));
+  return index;
+}
+
+function readEnglishMagnitudes(source: string, start: number): { multiplier: number; end: number } {
+  let multiplier = 1;
+  let end = start;
+  for (;;) {
+    ENGLISH_MAGNITUDE_AFTER.lastIndex = end;
+    const match = ENGLISH_MAGNITUDE_AFTER.exec(source);
+    const magnitude = match === null ? undefined : ENGLISH_MAGNITUDES.get((match[1] ?? "").toLowerCase());
+    if (magnitude === undefined) return { multiplier, end };
+    multiplier *= magnitude;
+    end = ENGLISH_MAGNITUDE_AFTER.lastIndex;
+  }
+}
+
+function readEnglishWord(source: string, start: number, numbers: number[]): number {
+  WORD.lastIndex = start;
+  const match = WORD.exec(source);
+  if (match === null) return start + 1;
+  const first = (match[1] ?? "").toLowerCase();
+  const second = match[2]?.toLowerCase();
+  const head = ENGLISH_NUMBER_WORDS.get(first);
+  const unit = second === undefined ? undefined : ENGLISH_NUMBER_WORDS.get(second);
+  // "twenty-five": a tens word joined to a unit word; otherwise only the first word counts.
+  const compound = head !== undefined && head >= 20 && head % 10 === 0 && unit !== undefined && unit < 10;
+  const end = compound ? WORD.lastIndex : start + first.length;
+  const base = compound && unit !== undefined && head !== undefined ? head + unit : head;
+  const magnitudes = readEnglishMagnitudes(source, end);
+  if (base !== undefined) {
+    numbers.push(roundValue(base * magnitudes.multiplier));
+    return magnitudes.end;
+  }
+  const magnitudeOnly = ENGLISH_MAGNITUDE_ONLY_WORDS.get(first);
+  if (magnitudeOnly !== undefined && magnitudes.end > end) {
+    numbers.push(roundValue(magnitudeOnly * magnitudes.multiplier));
+    return magnitudes.end;
+  }
+  return end;
+}
+
+function readChineseRun(source: string, start: number, numbers: number[]): number {
+  let end = start;
+  while (end < source.length) {
+    const character = source[end] ?? "";
+    const next = source[end + 1] ?? "";
+    if (CHINESE_DIGITS.has(character) || isChineseUnit(character)) end++;
+    else if (CHINESE_DECIMAL_POINTS.has(character) && CHINESE_DIGITS.has(next)) end++;
+    else if (APPROXIMATE_MARKS.has(character) && isChineseUnit(next) && end > start) end++;
+    else break;
+  }
+  const run = [...source.slice(start, end)].filter((character) => !APPROXIMATE_MARKS.has(character));
+  const before = source[start - 1] ?? "";
+  if (SEVERAL_BEFORE.has(before)) return end;
+
+  const ordinal = before === "第";
+  const hasUnit = run.some(isChineseUnit);
+  const hasPoint = run.some((character) => CHINESE_DECIMAL_POINTS.has(character));
+  if (!hasUnit && !hasPoint) {
+    if (run.length === 1 && !ordinal && (run[0] === "一" || CHINESE_DIGITS.get(run[0] ?? "") === 0)) return end;
+    if (run.length === 2) return end;
+  }
+  const value = parseChineseNumeral(run.join(""));
+  if (value !== null) numbers.push(roundValue(value));
+  return end;
+}
+
+function unitOf(character: string): number | undefined {
+  return CHINESE_SMALL_UNITS.get(character) ?? CHINESE_LARGE_UNITS.get(character);
+}
+
+function isAsciiDigit(character: string): boolean {
+  return character >= "0" && character <= "9";
+}
+
+function isAsciiLetter(character: string): boolean {
+  return (character >= "a" && character <= "z") || (character >= "A" && character <= "Z");
+}
+
+/** Full-width digits, point, comma and percent sign to ASCII; one UTF-16 unit each, so indices hold. */
+function foldWidth(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff0e\uff05]/g, (character) =>
+    String.fromCharCode(character.charCodeAt(0) - 0xfee0),
+  );
+}
+
+function roundValue(value: number): number {
+  return Number(value.toPrecision(12));
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { alignInBand, type BandedAlignmentProblem } from "../../../core/align/banded-dp";
+import { shapesFromPriors } from "../../../core/align/bead-shapes";
+import type { BeadSpan } from "../../../core/align/types";
+
+const SHAPES = shapesFromPriors({
+  "1-1": 0.9,
+  "1-0": 0.01,
+  "0-1": 0.01,
+  "1-2": 0.02,
+  "2-1": 0.02,
+  "2-2": 0.01,
+  "1-3": 0.01,
+  "3-1": 0.01,
+});
+
+/** A problem whose only cheap beads pair source i with target i + offset(i). */
+function problem(sourceCount: number, targetCount: number, partner: (source: number) => number, initialHalfWidth = 4) {
+  const diagonal = new Float64Array(sourceCount + 1).map((_, row) => (row * targetCount) / Math.max(1, sourceCount));
+  const spec: BandedAlignmentProblem = {
+    sourceCount,
+    targetCount,
+    shapes: SHAPES,
+    minBeadCost: 0,
+    diagonal,
+    initialHalfWidth,
+    maxCells: 10_000_000,
+    beadCost(sourceStart, sourceEnd, targetStart, targetEnd) {
+      if (sourceStart === sourceEnd || targetStart === targetEnd) return 0;
+      const oneToOne = sourceEnd - sourceStart === 1 && targetEnd - targetStart === 1;
+      return oneToOne && partner(sourceStart) === targetStart ? 0 : 20;
+    },
+  };
+  return spec;
+}
+
+const notation = (spans: readonly BeadSpan[]) =>
+  spans.map((s) => `${s.sourceStart}-${s.sourceEnd}:${s.targetStart}-${s.targetEnd}`).join(" ");
+
+describe("alignInBand", () => {
+  it("finds the one-to-one path", () => {
+    expect(notation(alignInBand(problem(3, 3, (i) => i)).spans)).toBe("0-1:0-1 1-2:1-2 2-3:2-3");
+  });
+
+  it("covers both sides exactly, in order", () => {
+    const { spans } = alignInBand(problem(50, 40, (i) => Math.floor(i * 0.8)));
+    let source = 0;
+    let target = 0;
+    for (const span of spans) {
+      expect(span.sourceStart).toBe(source);
+      expect(span.targetStart).toBe(target);
+      source = span.sourceEnd;
+      target = span.targetEnd;
+    }
+    expect([source, target]).toEqual([50, 40]);
+  });
+
+  it("widens the band when the path runs along its edge", () => {
+    // The true path leaves the straight diagonal by 30 paragraphs (30 extra targets up front).
+    const result = alignInBand(problem(100, 130, (i) => i + 30));
+    expect(result.halfWidth).toBeGreaterThan(30);
+    expect(result.spans.filter((s) => s.sourceEnd - s.sourceStart === 1 && s.targetEnd - s.targetStart === 1)).toHaveLength(100);
+  });
+
+  it("follows a path that drifts far from the diagonal without widening to the drift", () => {
+    // The truth runs at slope 1.1; the diagonal claims 0.5 then 1.7, 180 paragraphs off midway.
+    const spec = problem(600, 660, (i) => i + Math.floor(i / 10), 8);
+    spec.diagonal = new Float64Array(601).map((_, row) => (row <= 300 ? row * 0.5 : 150 + (row - 300) * 1.7));
+    spec.maxCells = 30_000; // allows half-width 8, not 16
+    const result = alignInBand(spec);
+    expect(result.halfWidth).toBe(8);
+    expect(result.spans.filter((s) => s.sourceEnd - s.sourceStart === 1 && s.targetEnd - s.targetStart === 1)).toHaveLength(600);
+  });
+
+  it("returns [] when both sides are empty", () => {
+    expect(alignInBand(problem(0, 0, (i) => i)).spans).toEqual([]);
+  });
+
+  it("aligns one side against an empty side with unmatched beads", () => {
+    expect(notation(alignInBand(problem(2, 0, (i) => i)).spans)).toBe("0-1:0-0 1-2:0-0");
+    expect(notation(alignInBand(problem(0, 2, (i) => i)).spans)).toBe("0-0:0-1 0-0:1-2");
+  });
+
+  it("stays connected where the diagonal is steep", () => {
+    // All target paragraphs sit at one source boundary: the path must cross them with 0-1 beads.
+    const spec = problem(2, 40, (i) => (i === 0 ? 0 : 39));
+    spec.diagonal = Float64Array.of(0, 20, 40);
+    expect(alignInBand(spec).spans.at(-1)).toEqual({ sourceStart: 1, sourceEnd: 2, targetStart: 39, targetEnd: 40 });
+  });
+});
