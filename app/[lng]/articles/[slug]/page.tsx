@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleViewSection } from "@/components/article/article-view";
+import { pickTitle } from "@/core/titles";
+import { getTranslation } from "@/i18n/server";
+import { loadArticle } from "@/server/articles";
+import { parseLocale, parseSlug } from "@/server/params";
+
+type Props = { params: Promise<{ lng: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng, slug } = await params;
+  const article = await loadArticle(parseSlug(slug));
+  return { title: article ? (pickTitle(article.versions, parseLocale(lng))?.title ?? slug) : slug };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { lng, slug } = await params;
+  const locale = parseLocale(lng);
+  const [article, { t }] = await Promise.all([loadArticle(parseSlug(slug)), getTranslation(locale)]);
+  if (!article) notFound();
+  return <ArticleViewSection article={article} locale={locale} t={t} />;
+}

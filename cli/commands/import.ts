@@ -1,0 +1,122 @@
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
+import { InputError } from "@/core/errors";
+import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
+import { prepareRevision, type PreparedRevision } from "@/core/pipeline/prepare-revision";
+import { isValidSlug, slugify } from "@/core/slug";
+import { closeDatabase, currentDatabaseDescription, getPrisma } from "@/db/client";
+import { saveRevision } from "@/db/revisions";
+import { discoverArticles, type ArticleSource } from "@/ingest/discover";
+import { readLanguageVersion } from "@/ingest/read-version";
+import { UsageError } from "../usage-error";
+
+interface ReadyArticle {
+  slug: string;
+  prepared: PreparedRevision;
+}
+
+/**
+ * `parallax import <folder|files...> [--slug S] [--dry-run]`
+ *
+ * Every article is read, extracted and aligned before anything is written, so one bad file
+ * anywhere in a batch stops the whole batch with the database untouched. Each article is then
+ * saved in its own transaction.
+ */
+export async function runImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { slug: { type: "string" }, "dry-run": { type: "boolean", default: false } },
+  });
+  if (positionals.length === 0) throw new UsageError("name a folder or the language files to import");
+  const sources = await discoverArticles(positionals);
+  if (values.slug !== undefined && sources.length > 1) {
+    throw new UsageError(`--slug names one article, but ${sources.length} were found`);
+  }
+  if (values.slug !== undefined && !isValidSlug(values.slug)) {
+    throw new UsageError(`--slug "${values.slug}" is not a valid slug (lowercase letters, digits and hyphens)`);
+  }
+
+  const fold = createTraditionalToSimplifiedFolder();
+  const ready: ReadyArticle[] = [];
+  const problems: InputError[] = [];
+  for (const source of sources) {
+    try {
+      ready.push(await readArticle(source, values.slug, fold));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error);
+    }
+  }
+  assertUniqueSlugs(ready);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(`parallax import: ${problem.describe()}`);
+    console.error(`parallax import: nothing was imported (${problems.length} of ${sources.length} articles had errors).`);
+    return 1;
+  }
+
+  if (values["dry-run"]) {
+    for (const article of ready) printDryRun(article);
+    return 0;
+  }
+
+  console.log(`Importing ${ready.length} article${ready.length === 1 ? "" : "s"} into ${currentDatabaseDescription()}`);
+  const prisma = getPrisma();
+  const counts = { created: 0, unchanged: 0 };
+  try {
+    for (const [index, article] of ready.entries()) {
+      const result = await saveRevision(prisma, article.slug, article.prepared);
+      counts[result.status] += 1;
+      const what = result.status === "created" ? `revision ${result.revision} created` : `unchanged (revision ${result.revision})`;
+      console.log(`[${index + 1}/${ready.length}] ${article.slug}: ${what}, ${result.rows} rows (${languagesOf(article.prepared)})`);
+    }
+  } finally {
+    await closeDatabase();
+  }
+  console.log(`Done: ${counts.created} new revision${counts.created === 1 ? "" : "s"}, ${counts.unchanged} unchanged.`);
+  return 0;
+}
+
+async function readArticle(
+  source: ArticleSource,
+  slugOption: string | undefined,
+  fold: (text: string) => string,
+): Promise<ReadyArticle> {
+  const versions = [];
+  for (const language of CONTENT_LANGUAGES) {
+    const path = source.files[language];
+    if (path === undefined) continue;
+    const bytes = await readFile(path);
+    versions.push(readLanguageVersion(new Uint8Array(bytes), path, language));
+  }
+  const prepared = prepareRevision(versions, fold);
+  const englishTitle = versions.find((v) => v.language === "en")?.document.title ?? "";
+  const slug = slugOption ?? (source.slug || slugify(englishTitle));
+  if (!isValidSlug(slug)) {
+    const where = Object.values(source.files)[0] ?? "article";
+    throw new InputError(where, "cannot derive a URL slug from the folder name or the English title; pass --slug");
+  }
+  return { slug, prepared };
+}
+
+function assertUniqueSlugs(articles: ReadyArticle[]): void {
+  const seen = new Set<string>();
+  for (const { slug } of articles) {
+    if (seen.has(slug)) throw new UsageError(`two articles in this import would both be called "${slug}"`);
+    seen.add(slug);
+  }
+}
+
+function languagesOf(prepared: PreparedRevision): string {
+  return prepared.versions.map((v) => v.language).join(", ");
+}
+
+function printDryRun({ slug, prepared }: ReadyArticle): void {
+  console.log(`${slug}: ${prepared.rows.length} rows (${languagesOf(prepared)}), not saved (--dry-run)`);
+  for (const [index, row] of prepared.rows.entries()) {
+    const cells = CONTENT_LANGUAGES.map((language: ContentLanguage) => `${language} [${row.paragraphs[language].join(",")}]`);
+    const doubt = row.reasons.length > 0 ? `  ${row.reasons.join("; ")}` : "";
+    console.log(`  row ${index + 1}: ${cells.join("  ")}  confidence ${row.confidence.toFixed(2)}${doubt}`);
+  }
+}

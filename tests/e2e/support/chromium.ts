@@ -1,0 +1,42 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+
+/** Debian's Chromium (playwright's own browser download cannot run here). */
+export function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  if (!fs.existsSync(candidate)) {
+    throw new Error(
+      `No Chromium at ${candidate}. Install Debian's browser and a CJK font: ` +
+        `apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).`,
+    );
+  }
+  return candidate;
+}
+
+export const screenshotDir = path.resolve(import.meta.dirname, "..", "..", "..", "test-results", "screenshots");
+
+/** A fresh headless browser profile; close it when done. */
+export async function openBrowser(options: { locale?: string; width?: number; height?: number } = {}): Promise<BrowserContext> {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  return chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), "parallax-chromium-")), {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: options.locale ?? "en-US",
+    viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export function screenshotPath(name: string): string {
+  return path.join(screenshotDir, `${name}.png`);
+}
