@@ -172,21 +172,38 @@ async function withSchemaEngine<T>(target: DatabaseTarget, run: (engine: SchemaE
   }
 }
 
+type SchemaEngineGlue = {
+  __wbg_set_wasm(exports: WebAssembly.Exports): void;
+  SchemaEngine: typeof SchemaEngineType;
+};
+
+/**
+ * The wasm-bindgen glue keeps its WebAssembly instance in a module-level variable, so the
+ * module is instantiated once per process and every engine is created from that instance
+ * (a second instantiation would pull memory out from under engines still running).
+ */
+let gluePromise: Promise<SchemaEngineGlue> | undefined;
+
+function loadGlue(): Promise<SchemaEngineGlue> {
+  gluePromise ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const glue = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as SchemaEngineGlue;
+    const wasmBytes = fs.readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(wasmBytes, { "./schema_engine_bg.js": glue as never });
+    glue.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return glue;
+  })();
+  return gluePromise;
+}
+
 async function loadSchemaEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngineType> {
-  const require = createRequire(import.meta.url);
-  const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const glue = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as {
-    __wbg_set_wasm(exports: WebAssembly.Exports): void;
-    SchemaEngine: typeof SchemaEngineType;
-  };
-  const wasmBytes = fs.readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(wasmBytes, { "./schema_engine_bg.js": glue as never });
-  glue.__wbg_set_wasm(instance.exports);
-  (instance.exports.__wbindgen_start as () => void)();
-  const logs: string[] = [];
+  const glue = await loadGlue();
   return glue.SchemaEngine.new(
     { datamodels: [[schemaPath, fs.readFileSync(schemaPath, "utf8")]] },
-    (line: string) => logs.push(line),
+    // The engine's own log lines; errors reach us as rejected promises instead.
+    () => undefined,
     bindMigrationAwareSqlAdapterFactory(adapterFactory),
   );
 }
