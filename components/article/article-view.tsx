@@ -1,13 +1,15 @@
 import Link from "next/link";
 import type { ArticleView } from "@/core/article";
 import { CONTENT_LANGUAGES } from "@/core/languages";
-import { pickTitle } from "@/core/titles";
+import { formatPublicationDate } from "@/core/dates";
+import { pickPreferred, pickTitle } from "@/core/titles";
 import type { Translate, UiLocale } from "@/i18n/settings";
 import { AlignedRows } from "./aligned-rows";
 
 /** An article's header (titles, bylines, revision) and its aligned rows. */
 export function ArticleViewSection({ article, locale, t }: { article: ArticleView; locale: UiLocale; t: Translate }) {
   const title = pickTitle(article.versions, locale);
+  const byline = pickPreferred(article.versions, locale, (version) => version.byline);
   const present = CONTENT_LANGUAGES.filter((language) => article.versions.some((v) => v.language === language));
   const absent = CONTENT_LANGUAGES.filter((language) => !present.includes(language));
   const otherTitles = article.versions.filter((v) => v.title && v.language !== title?.language);
@@ -24,7 +26,7 @@ export function ArticleViewSection({ article, locale, t }: { article: ArticleVie
           </p>
         ))}
         <p className="article-meta">
-          {article.publishedAt && <span>{t("common:library.published", { date: article.publishedAt })}</span>}
+          {article.publishedAt && <span>{t("common:library.published", { date: formatPublicationDate(article.publishedAt, locale) })}</span>}
           <span>
             {article.revision === article.latestRevision
               ? t("article:revision", { number: article.revision })
@@ -33,13 +35,11 @@ export function ArticleViewSection({ article, locale, t }: { article: ArticleVie
           {article.revision !== article.latestRevision && (
             <Link href={`/${locale}/articles/${article.slug}`}>{t("article:latestLink")}</Link>
           )}
-          {article.versions
-            .filter((version) => version.byline)
-            .map((version) => (
-              <span key={version.language} lang={version.language} className="byline">
-                {t("article:byline", { name: version.byline })}
-              </span>
-            ))}
+          {byline && (
+            <span lang={byline.language} className="byline">
+              {t("article:byline", { name: byline.value })}
+            </span>
+          )}
           {absent.map((language) => (
             <span key={language} className="missing-version">
               {t("article:missingVersion", { language: t(`common:languageNames.${language}`) })}

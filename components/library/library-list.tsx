@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/core/article";
+import { formatPublicationDate } from "@/core/dates";
 import { pickTitle } from "@/core/titles";
 import type { Translate, UiLocale } from "@/i18n/settings";
 
@@ -15,9 +16,9 @@ export function LibraryList({ articles, locale, t }: { articles: ArticleSummary[
               <Link href={`/${locale}/articles/${article.slug}`}>{title?.title ?? t("library.untitled")}</Link>
             </h2>
             <p className="library-meta">
-              <span>{article.publishedAt ? t("library.published", { date: article.publishedAt }) : t("library.undated")}</span>
+              <span>{article.publishedAt ? t("library.published", { date: formatPublicationDate(article.publishedAt, locale) }) : t("library.undated")}</span>
               <span>
-                {t("library.languages")}:{" "}
+                {t("library.languages")}{" "}
                 {article.versions.map((version) => (
                   <span key={version.language} className="language-badge" lang={version.language}>
                     {t(`languageNames.${version.language}`)}
