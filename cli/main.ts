@@ -1,6 +1,7 @@
 import { InputError } from "@/core/errors";
 import { DatabaseBusyError } from "@/db/pglite-lock";
 import { runAlign } from "./commands/align";
+import { runCompareChinese } from "./commands/compare-chinese";
 import { runDb } from "./commands/db";
 import { runImport } from "./commands/import";
 import { runServe } from "./commands/serve";
@@ -10,6 +11,7 @@ const usage = `Usage: parallax <command> [options]
 
   import <folder|files...> [--slug S] [--dry-run]   import articles (en.*, zh-Hans.*, zh-Hant.*)
   align <source.txt> <target.txt> --from L --to L [--json]   align two texts, one paragraph per line
+  compare-chinese <hans.txt> <hant.txt> [--json]      classify Simplified/Traditional differences per line
   db migrate | status | seed | create-migration <name>   manage the database
   serve [--port N]                                 migrate, load the demo if empty, build if needed, start
 
@@ -25,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runImport(args);
       case "align":
         return await runAlign(args);
+      case "compare-chinese":
+        return await runCompareChinese(args);
       case "db":
         return await runDb(args);
       case "serve":

@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { alignPair } from "@/core/align/align-pair";
 import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
 import { isContentLanguage, type ContentLanguage } from "@/core/languages";
-import { decodeText } from "@/ingest/decode";
+import { readLines } from "../read-lines";
 import { UsageError } from "../usage-error";
 
 /**
@@ -40,14 +39,6 @@ function languageOption(flag: string, value: string | undefined): ContentLanguag
   if (value === undefined) throw new UsageError(`${flag} is required (en, zh-Hans or zh-Hant)`);
   if (!isContentLanguage(value)) throw new UsageError(`${flag} "${value}" is not one of en, zh-Hans, zh-Hant`);
   return value;
-}
-
-/** The file's lines; a final newline does not make an extra empty line. */
-async function readLines(path: string): Promise<string[]> {
-  const { text } = decodeText(new Uint8Array(await readFile(path)), path);
-  const lines = text.split(/\r\n|\r|\n/);
-  if (lines.at(-1) === "") lines.pop();
-  return lines;
 }
 
 /** 1-based line numbers for people: "3", "3-4" or "-" for none. */
