@@ -1,0 +1,126 @@
+import type { ContentLanguage } from "../languages";
+import type { Term } from "./term";
+
+export type OccurrenceKind = "preferred" | "allowed" | "forbidden";
+
+/** Where a glossary rendering occurs in a text. Offsets are UTF-16, 0-based, half-open. */
+export interface TermOccurrence {
+  /** Index of the term in the `terms` array given. */
+  termIndex: number;
+  start: number;
+  end: number;
+  /** The glossary's rendering that matched (the text itself may differ in case or number). */
+  rendering: string;
+  kind: OccurrenceKind;
+}
+
+/**
+ * Finds every glossary rendering in `text`, a paragraph in `language`.
+ *
+ * - English (`en`): each English name, case-insensitively, on word boundaries, with the
+ *   words of a name separated by any spaces or a hyphen, and the last word allowed a plural
+ *   or possessive ending (database → databases, database's; policy → policies). Names in
+ *   capitals (AI, OCR) match case-sensitively, so "AI" is not found in "said".
+ * - Chinese: the variant's preferred and allowed renderings and the forbidden ones, as
+ *   substrings of the original text (no folding: 軟件 in a zh-Hant text is what it is).
+ *
+ * Overlapping matches are resolved longest first (数据库 wins over 数据 inside it), then
+ * leftmost, then preferred before allowed before forbidden, then lower term index.
+ * The result is sorted by start and never overlaps; an empty text or glossary gives [].
+ */
+export function findTermOccurrences(text: string, language: ContentLanguage, terms: readonly Term[]): TermOccurrence[] {
+  const candidates: TermOccurrence[] = [];
+  terms.forEach((term, termIndex) => {
+    for (const { rendering, kind } of renderingsOf(term, language)) {
+      const found = language === "en" ? findEnglish(text, rendering) : findSubstrings(text, rendering);
+      for (const { start, end } of found) candidates.push({ termIndex, start, end, rendering, kind });
+    }
+  });
+
+  candidates.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+      a.termIndex - b.termIndex,
+  );
+  const accepted: TermOccurrence[] = [];
+  for (const candidate of candidates) {
+    if (accepted.every((taken) => candidate.end <= taken.start || candidate.start >= taken.end)) accepted.push(candidate);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+const KIND_RANK: Record<OccurrenceKind, number> = { preferred: 0, allowed: 1, forbidden: 2 };
+
+function renderingsOf(term: Term, language: ContentLanguage): { rendering: string; kind: OccurrenceKind }[] {
+  const tagged = (renderings: readonly string[], kind: OccurrenceKind) =>
+    renderings.filter((rendering) => rendering !== "").map((rendering) => ({ rendering, kind }));
+  switch (language) {
+    case "en":
+      return tagged(term.english, "preferred");
+    case "zh-Hans":
+      return [
+        ...tagged([term.hansPreferred], "preferred"),
+        ...tagged(term.hansAllowed, "allowed"),
+        ...tagged(term.forbidden, "forbidden"),
+      ];
+    case "zh-Hant":
+      return [
+        ...tagged([term.hantPreferred], "preferred"),
+        ...tagged(term.hantAllowed, "allowed"),
+        ...tagged(term.forbidden, "forbidden"),
+      ];
+    default:
+      return assertNever(language);
+  }
+}
+
+/** Every occurrence, overlapping ones included (resolution happens later). */
+function findSubstrings(text: string, rendering: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (let start = text.indexOf(rendering); start !== -1; start = text.indexOf(rendering, start + 1)) {
+    found.push({ start, end: start + rendering.length });
+  }
+  return found;
+}
+
+function findEnglish(text: string, name: string): { start: number; end: number }[] {
+  const pattern = englishPattern(name);
+  if (pattern === null) return [];
+  return Array.from(text.matchAll(pattern), (match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** Cache of compiled name patterns: a glossary is matched against many paragraphs. */
+const patterns = new Map<string, RegExp | null>();
+
+function englishPattern(name: string): RegExp | null {
+  const cached = patterns.get(name);
+  if (cached !== undefined) return cached;
+  const words = name.trim().split(/[\s-]+/u).filter((word) => word !== "");
+  const last = words.pop();
+  let pattern: RegExp | null = null;
+  if (last !== undefined) {
+    const capitals = /^[\p{Lu}\p{N}]{2,}$/u.test(name.replace(/[\s-]+/gu, ""));
+    const body = [...words.map(escape), inflected(last)].join("(?:\\s+|-)");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, capitals ? "gu" : "giu");
+  }
+  patterns.set(name, pattern);
+  return pattern;
+}
+
+/** The last word with an optional plural or possessive ending (policy → policies too). */
+function inflected(word: string): string {
+  const possessive = "(?:['’]s|s['’])?";
+  if (/[^aeiou]y$/iu.test(word)) return `${escape(word.slice(0, -1))}(?:y|ies)${possessive}`;
+  if (/(?:s|x|z|ch|sh)$/iu.test(word)) return `${escape(word)}(?:es)?${possessive}`;
+  return `${escape(word)}s?${possessive}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unexpected language ${String(value)}`);
+}

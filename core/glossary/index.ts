@@ -1,0 +1,6 @@
+/** Glossary: reading the CSV, finding terms in a text, lending its pairs to the triage. */
+export { findTermOccurrences, type OccurrenceKind, type TermOccurrence } from "./find-term-occurrences";
+export { parseCsv, type CsvRecord } from "./parse-csv";
+export { parseGlossaryCsv } from "./parse-glossary-csv";
+export { regionalSourceFromTerms } from "./regional-source";
+export { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, type Term } from "./term";

@@ -1,0 +1,65 @@
+import { InputError } from "../errors";
+import { parseCsv } from "./parse-csv";
+import { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, type Term } from "./term";
+
+/**
+ * Reads a glossary CSV (columns exactly `en,zh-Hans,zh-Hant,zh-Hans-allowed,
+ * zh-Hant-allowed,forbidden,note`, RFC 4180 quoting) into terms, in file order.
+ *
+ * Alternatives within a field are separated by `|`; every value is trimmed and empty
+ * alternatives are dropped. `en`, `zh-Hans` and `zh-Hant` are required, and the two
+ * preferred renderings are single values (alternatives belong in the -allowed columns).
+ * A header-only file gives [].
+ *
+ * Errors are InputErrors naming `source` and the 1-based line: a missing or different
+ * header, a record with the wrong number of fields, a missing required value, bad quoting.
+ */
+export function parseGlossaryCsv(text: string, source: string): Term[] {
+  const [header, ...records] = parseCsv(text, source);
+  if (header === undefined) {
+    throw new InputError(`${source}:1`, `the glossary is empty; its first line must be ${GLOSSARY_COLUMNS.join(",")}`);
+  }
+  const found = header.fields.map((field) => field.trim());
+  if (found.length !== GLOSSARY_COLUMNS.length || found.some((name, k) => name !== GLOSSARY_COLUMNS[k])) {
+    throw new InputError(
+      `${source}:${header.line}`,
+      `expected the columns ${GLOSSARY_COLUMNS.join(",")} but found ${found.join(",")}`,
+    );
+  }
+
+  return records.map(({ line, fields }) => {
+    const where = `${source}:${line}`;
+    if (fields.length !== GLOSSARY_COLUMNS.length) {
+      throw new InputError(where, `expected ${GLOSSARY_COLUMNS.length} fields, found ${fields.length}`);
+    }
+    const [en, hans, hant, hansAllowed, hantAllowed, forbidden, note] = fields.map((field) => field.trim());
+    const english = alternatives(en);
+    if (english.length === 0) throw new InputError(where, "the en column is empty");
+    return {
+      english,
+      hansPreferred: preferred(hans, "zh-Hans", where),
+      hantPreferred: preferred(hant, "zh-Hant", where),
+      hansAllowed: alternatives(hansAllowed),
+      hantAllowed: alternatives(hantAllowed),
+      forbidden: alternatives(forbidden),
+      note: note === undefined || note === "" ? null : note,
+    };
+  });
+}
+
+function alternatives(field: string | undefined): string[] {
+  return (field ?? "")
+    .split(ALTERNATIVE_SEPARATOR)
+    .map((value) => value.trim())
+    .filter((value) => value !== "");
+}
+
+function preferred(field: string | undefined, column: string, where: string): string {
+  const values = alternatives(field);
+  const [value] = values;
+  if (value === undefined) throw new InputError(where, `the ${column} column is empty`);
+  if (values.length > 1) {
+    throw new InputError(where, `${column} holds one preferred rendering; put the others in ${column}-allowed`);
+  }
+  return value;
+}

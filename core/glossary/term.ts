@@ -1,0 +1,31 @@
+/**
+ * One glossary concept: its English name(s) and its renderings in each Chinese variant.
+ *
+ * `hansPreferred`/`hantPreferred` are the renderings to use; `*Allowed` are acceptable
+ * alternatives (often another region's usage: 軟件 in Hong Kong); `forbidden` holds
+ * renderings that must not be used, in either script (服务员|服務員 for "server").
+ * Every string is trimmed and non-empty; lists may be empty; `note` is null when blank.
+ */
+export interface Term {
+  english: string[];
+  hansPreferred: string;
+  hantPreferred: string;
+  hansAllowed: string[];
+  hantAllowed: string[];
+  forbidden: string[];
+  note: string | null;
+}
+
+/** The glossary CSV header, exactly and in this order (DESIGN.md, "The parallax command"). */
+export const GLOSSARY_COLUMNS = [
+  "en",
+  "zh-Hans",
+  "zh-Hant",
+  "zh-Hans-allowed",
+  "zh-Hant-allowed",
+  "forbidden",
+  "note",
+] as const;
+
+/** Separates alternatives inside one glossary field. */
+export const ALTERNATIVE_SEPARATOR = "|";
