@@ -3,6 +3,7 @@ import { DatabaseBusyError } from "@/db/pglite-lock";
 import { runAlign } from "./commands/align";
 import { runCompareChinese } from "./commands/compare-chinese";
 import { runDb } from "./commands/db";
+import { runGlossary } from "./commands/glossary";
 import { runImport } from "./commands/import";
 import { runServe } from "./commands/serve";
 import { UsageError } from "./usage-error";
@@ -12,6 +13,7 @@ const usage = `Usage: parallax <command> [options]
   import <folder|files...> [--slug S] [--dry-run]   import articles (en.*, zh-Hans.*, zh-Hant.*)
   align <source.txt> <target.txt> --from L --to L [--json]   align two texts, one paragraph per line
   compare-chinese <hans.txt> <hant.txt> [--json]      classify Simplified/Traditional differences per line
+  glossary <file.csv>                              replace the glossary the article view marks
   db migrate | status | seed | create-migration <name>   manage the database
   serve [--port N]                                 migrate, load the demo if empty, build if needed, start
 
@@ -29,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runAlign(args);
       case "compare-chinese":
         return await runCompareChinese(args);
+      case "glossary":
+        return await runGlossary(args);
       case "db":
         return await runDb(args);
       case "serve":

@@ -2,10 +2,12 @@ import path from "node:path";
 import { resolveDatabaseTarget, describeTarget } from "@/db/config";
 import { applyPendingMigrations, createMigration, readMigrationStatus } from "@/db/migrations";
 import { UsageError } from "../usage-error";
+import { runGlossary } from "./glossary";
 import { runImport } from "./import";
 
 /** The demo library shipped with the repository (our own writing). */
 export const demoArticlesDir = path.join(process.cwd(), "demo", "articles");
+const demoGlossaryFile = path.join(process.cwd(), "demo", "glossary.csv");
 
 /** `parallax db migrate | status | seed | create-migration <name>` */
 export async function runDb(args: string[]): Promise<number> {
@@ -46,6 +48,8 @@ async function status(): Promise<number> {
   return report.pending.length === 0 && report.problems.length === 0 ? 0 : 1;
 }
 
+/** Loads the demo glossary, then the demo articles (through the same commands as any others). */
 export async function seed(): Promise<number> {
-  return runImport([demoArticlesDir]);
+  const glossaryCode = await runGlossary([demoGlossaryFile]);
+  return glossaryCode === 0 ? runImport([demoArticlesDir]) : glossaryCode;
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { RowView } from "@/core/article";
+import type { Term } from "@/core/glossary";
+import { analyzeArticle, paragraphKey } from "@/core/reading/analyze-article";
+
+function row(anchor: number, en: string[], hans: string[], hant: string[]): RowView {
+  const paragraphs = (texts: string[], first: number) => texts.map((text, i) => ({ position: first + i, text }));
+  return {
+    position: anchor - 1,
+    anchor,
+    confidence: 1,
+    reasons: [],
+    status: "auto",
+    paragraphs: { en: paragraphs(en, anchor - 1), "zh-Hans": paragraphs(hans, anchor - 1), "zh-Hant": paragraphs(hant, anchor - 1) },
+  };
+}
+
+const software: Term = {
+  english: ["software"],
+  hansPreferred: "软件",
+  hantPreferred: "軟體",
+  hansAllowed: [],
+  hantAllowed: ["軟件"],
+  forbidden: [],
+  note: null,
+};
+
+describe("analyzeArticle", () => {
+  it("finds a regional variant in both Chinese columns under one id", () => {
+    const analysis = analyzeArticle([row(1, ["The software works."], ["这套软件很好用。"], ["這套軟體很好用。"])], []);
+    expect(analysis.differences.map((d) => [d.class, d.hans, d.hant])).toEqual([["regional-variant", "软件", "軟體"]]);
+    const id = analysis.differences[0]?.id;
+    const marks = analysis.marks.get(1);
+    expect(marks?.get(paragraphKey("zh-Hans", 0))).toContainEqual({ kind: "difference", start: 2, end: 4, differenceId: id, class: "regional-variant" });
+    expect(marks?.get(paragraphKey("zh-Hant", 0))).toContainEqual({ kind: "difference", start: 2, end: 4, differenceId: id, class: "regional-variant" });
+    expect(analysis.summary["regional-variant"]).toBe(1);
+  });
+
+  it("reports nothing for a script-only difference", () => {
+    const analysis = analyzeArticle([row(1, ["Budget."], ["预算公开了。"], ["預算公開了。"])], []);
+    expect(analysis.differences).toEqual([]);
+  });
+
+  it("cuts a difference back to the paragraph it falls in when a row holds a split paragraph", () => {
+    const analysis = analyzeArticle(
+      [row(1, ["One paragraph."], ["第一句话。", "我们的软件。"], ["第一句話。我們的軟體。"])],
+      [],
+    );
+    const regional = analysis.differences.find((d) => d.class === "regional-variant");
+    expect(regional?.hans).toBe("软件");
+    const hansMarks = analysis.marks.get(1)?.get(paragraphKey("zh-Hans", 1)) ?? [];
+    expect(hansMarks.some((m) => m.kind === "difference" && m.start === 3 && m.end === 5)).toBe(true);
+  });
+
+  it("marks glossary terms in all three languages with the concept's index", () => {
+    const analysis = analyzeArticle([row(1, ["New software ships."], ["新软件上线。"], ["新軟體上線。"])], [software]);
+    const marks = analysis.marks.get(1);
+    for (const [language, start] of [["en", 4], ["zh-Hans", 1], ["zh-Hant", 1]] as const) {
+      expect(marks?.get(paragraphKey(language, 0))?.filter((m) => m.kind === "term")).toEqual([
+        { kind: "term", start, end: start + (language === "en" ? 8 : 2), termIndex: 0, occurrence: "preferred" },
+      ]);
+    }
+  });
+
+  it("compares nothing in a row where one Chinese version has no paragraph", () => {
+    const analysis = analyzeArticle([row(1, ["Only English and Simplified."], ["只有简体。"], [])], []);
+    expect(analysis.differences).toEqual([]);
+  });
+});
