@@ -101,3 +101,13 @@ function toArticleView(slug: string, latestRevision: number, revision: RevisionW
 function sortByLanguage<T extends { language: ContentLanguage }>(items: T[]): T[] {
   return [...items].sort((a, b) => CONTENT_LANGUAGES.indexOf(a.language) - CONTENT_LANGUAGES.indexOf(b.language));
 }
+
+/** The number of an article's newest revision, or null when there is no such article. */
+export async function findLatestRevisionNumber(prisma: PrismaClient, slug: string): Promise<number | null> {
+  const latest = await prisma.revision.findFirst({
+    where: { article: { slug } },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
+  return latest?.number ?? null;
+}

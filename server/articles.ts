@@ -3,6 +3,7 @@ import { cache } from "react";
 import { connection } from "next/server";
 import { findArticleView, listArticles } from "@/db/articles";
 import { getPrisma } from "@/db/client";
+import { listTerms } from "@/db/glossary";
 
 /**
  * The pages' loaders. `connection()` marks them as per-request, so `next build` never opens
@@ -13,7 +14,13 @@ export const loadLibrary = cache(async () => {
   return listArticles(getPrisma());
 });
 
+/**
+ * No `connection()` here: a pinned revision never changes, so its page may be rendered once
+ * and cached (see app/[lng]/articles/[slug]/r/[revision]). It is never prerendered at build
+ * time (no static params), so the build still never opens the database.
+ */
 export const loadArticle = cache(async (slug: string, revision?: number) => {
-  await connection();
   return findArticleView(getPrisma(), slug, revision);
 });
+
+export const loadGlossary = cache(async () => listTerms(getPrisma()));

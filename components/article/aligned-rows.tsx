@@ -1,37 +1,55 @@
 import type { RowView } from "@/core/article";
-import type { Translate } from "@/i18n/settings";
-import type { ContentLanguage } from "@/core/languages";
 import { describeConfidence } from "@/core/align/confidence";
+import type { ContentLanguage } from "@/core/languages";
+import { paragraphKey, type ArticleAnalysis } from "@/core/reading/analyze-article";
+import type { Translate } from "@/i18n/settings";
+import { MarkedText } from "./marked-text";
+
+interface AlignedRowsProps {
+  rows: RowView[];
+  languages: ContentLanguage[];
+  analysis: ArticleAnalysis;
+  t: Translate;
+}
 
 /**
  * The aligned rows as a grid: one column per language present, one grid row per aligned
  * group, an empty cell where a language has no paragraph in that group. On narrow screens
  * (CSS) each row stacks its languages, each cell labelled with its language.
  */
-export function AlignedRows({ rows, languages, t }: { rows: RowView[]; languages: ContentLanguage[]; t: Translate }) {
+export function AlignedRows({ rows, languages, analysis, t }: AlignedRowsProps) {
   return (
     <div className="aligned" style={{ ["--columns" as string]: languages.length }} role="table" aria-label={t("article:rowsHeading")}>
       <div className="aligned-head" role="row">
         <span className="row-gutter" role="columnheader" />
         {languages.map((language) => (
-          <span key={language} role="columnheader" lang={language} className="column-heading">
+          <span key={language} role="columnheader" lang={language} className="column-heading" data-lang={language}>
             {t(`common:languageNames.${language}`)}
           </span>
         ))}
       </div>
       {rows.map((row) => (
-        <AlignedRow key={row.anchor} row={row} languages={languages} t={t} />
+        <AlignedRow key={row.anchor} row={row} languages={languages} analysis={analysis} t={t} />
       ))}
     </div>
   );
 }
 
-function AlignedRow({ row, languages, t }: { row: RowView; languages: ContentLanguage[]; t: Translate }) {
+function AlignedRow({ row, languages, analysis, t }: { row: RowView } & Omit<AlignedRowsProps, "rows">) {
   const confidence = describeConfidence(row);
+  const marks = analysis.marks.get(row.anchor);
   return (
-    <section id={`p-${row.anchor}`} className="aligned-row" role="row" data-anchor={row.anchor} data-confidence={row.confidence.toFixed(2)}>
+    <section
+      id={`p-${row.anchor}`}
+      className="aligned-row"
+      role="row"
+      tabIndex={-1}
+      aria-label={t("article:rowLabel", { anchor: row.anchor })}
+      data-anchor={row.anchor}
+      data-confidence={row.confidence.toFixed(2)}
+    >
       <div className="row-gutter" role="rowheader">
-        <a href={`#p-${row.anchor}`} className="row-link" title={t("article:permalink")} aria-label={t("article:rowLabel", { anchor: row.anchor })}>
+        <a href={`#p-${row.anchor}`} className="row-link" title={t("article:permalink")}>
           {row.anchor}
         </a>
         {confidence.uncertain && (
@@ -40,7 +58,7 @@ function AlignedRow({ row, languages, t }: { row: RowView; languages: ContentLan
             tabIndex={0}
             role="img"
             aria-label={t("article:lowConfidence", { percent: confidence.percent })}
-            title={[
+            data-card={[
               t("article:lowConfidence", { percent: confidence.percent }),
               ...confidence.reasons.map((reason) =>
                 reason.kind === "other" ? reason.text : `${t(`article:reasons.${reason.kind}`)}${reason.detail ? ` (${reason.detail})` : ""}`,
@@ -61,7 +79,7 @@ function AlignedRow({ row, languages, t }: { row: RowView; languages: ContentLan
             ) : (
               paragraphs.map((paragraph) => (
                 <p key={paragraph.position} data-position={paragraph.position}>
-                  {paragraph.text}
+                  <MarkedText text={paragraph.text} marks={marks?.get(paragraphKey(language, paragraph.position)) ?? []} />
                 </p>
               ))
             )}

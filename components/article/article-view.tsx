@@ -1,20 +1,37 @@
 import Link from "next/link";
 import type { ArticleView } from "@/core/article";
-import { CONTENT_LANGUAGES } from "@/core/languages";
 import { formatPublicationDate } from "@/core/dates";
+import type { Term } from "@/core/glossary";
+import { CONTENT_LANGUAGES } from "@/core/languages";
+import type { ArticleAnalysis } from "@/core/reading/analyze-article";
 import { pickPreferred, pickTitle } from "@/core/titles";
 import type { Translate, UiLocale } from "@/i18n/settings";
 import { AlignedRows } from "./aligned-rows";
+import { cardTexts } from "./cards";
+import { ArticleInteractions } from "./article-interactions";
+import { DifferenceList } from "./difference-list";
+import { ReadingControls } from "./reading-controls";
+import { ViewScript } from "./view-script";
 
-/** An article's header (titles, bylines, revision) and its aligned rows. */
-export function ArticleViewSection({ article, locale, t }: { article: ArticleView; locale: UiLocale; t: Translate }) {
+interface ArticleViewProps {
+  article: ArticleView;
+  analysis: ArticleAnalysis;
+  terms: readonly Term[];
+  locale: UiLocale;
+  t: Translate;
+}
+
+/** An article's header (titles, byline, revision), its reading controls and aligned rows. */
+export function ArticleViewSection({ article, analysis, terms, locale, t }: ArticleViewProps) {
   const title = pickTitle(article.versions, locale);
   const byline = pickPreferred(article.versions, locale, (version) => version.byline);
   const present = CONTENT_LANGUAGES.filter((language) => article.versions.some((v) => v.language === language));
   const absent = CONTENT_LANGUAGES.filter((language) => !present.includes(language));
   const otherTitles = article.versions.filter((v) => v.title && v.language !== title?.language);
+  const bothChinese = present.includes("zh-Hans") && present.includes("zh-Hant");
   return (
     <article className="article">
+      <ViewScript />
       <p className="breadcrumb">
         <Link href={`/${locale}`}>{t("common:nav.backToLibrary")}</Link>
       </p>
@@ -47,7 +64,10 @@ export function ArticleViewSection({ article, locale, t }: { article: ArticleVie
           ))}
         </p>
       </header>
-      <AlignedRows rows={article.rows} languages={present} t={t} />
+      <ReadingControls counts={analysis.summary} chineseBoth={bothChinese} />
+      {bothChinese && <DifferenceList differences={analysis.differences} t={t} />}
+      <AlignedRows rows={article.rows} languages={present} analysis={analysis} t={t} />
+      <ArticleInteractions cards={cardTexts(analysis.differences, terms, t)} />
     </article>
   );
 }

@@ -4,7 +4,11 @@ import { ArticleViewSection } from "@/components/article/article-view";
 import { pickTitle } from "@/core/titles";
 import { getTranslation } from "@/i18n/server";
 import { loadArticle } from "@/server/articles";
+import { loadArticleReading } from "@/server/reading";
 import { parseLocale, parseSlug } from "@/server/params";
+
+/** Normally proxy.ts serves this URL from the pinned revision's cached page; this render is the fallback. */
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ lng: string; slug: string }> };
 
@@ -17,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { lng, slug } = await params;
   const locale = parseLocale(lng);
-  const [article, { t }] = await Promise.all([loadArticle(parseSlug(slug)), getTranslation(locale)]);
-  if (!article) notFound();
-  return <ArticleViewSection article={article} locale={locale} t={t} />;
+  const [reading, { t }] = await Promise.all([loadArticleReading(parseSlug(slug)), getTranslation(locale)]);
+  if (!reading) notFound();
+  return <ArticleViewSection {...reading} locale={locale} t={t} />;
 }

@@ -4,7 +4,19 @@ import { ArticleViewSection } from "@/components/article/article-view";
 import { pickTitle } from "@/core/titles";
 import { getTranslation } from "@/i18n/server";
 import { loadArticle } from "@/server/articles";
+import { loadArticleReading } from "@/server/reading";
 import { parseLocale, parseRevisionNumber, parseSlug } from "@/server/params";
+
+/**
+ * Rendered on the first request and then served from Next's cache: a revision never
+ * changes. The page is rebuilt at most every few minutes in the background, so that a
+ * glossary edit reaches its highlights.
+ */
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ lng: string; slug: string; revision: string }> };
 
@@ -18,10 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PinnedRevisionPage({ params }: Props) {
   const { lng, slug, revision } = await params;
   const locale = parseLocale(lng);
-  const [article, { t }] = await Promise.all([
-    loadArticle(parseSlug(slug), parseRevisionNumber(revision)),
+  const [reading, { t }] = await Promise.all([
+    loadArticleReading(parseSlug(slug), parseRevisionNumber(revision)),
     getTranslation(locale),
   ]);
-  if (!article) notFound();
-  return <ArticleViewSection article={article} locale={locale} t={t} />;
+  if (!reading) notFound();
+  return <ArticleViewSection {...reading} locale={locale} t={t} />;
 }

@@ -1,0 +1,112 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { CardTexts } from "./cards";
+
+/** Elements that light up together: the same difference in both columns, the same concept. */
+const LINKED = ["data-diff", "data-concept", "data-sentence"] as const;
+
+/**
+ * The article's interactive layer, attached once to the document:
+ * - hovering or focusing a highlighted difference or term shows its card (texts computed on
+ *   the server, handed over once in `cards`) and lights its counterparts;
+ * - `j` / `k` move the focus to the next / previous aligned row.
+ */
+export function ArticleInteractions({ cards }: { cards: CardTexts }) {
+  const [card, setCard] = useState<{ text: string; top: number; left: number } | null>(null);
+  const lit = useRef<Element[]>([]);
+
+  useEffect(() => {
+    const unlight = () => {
+      for (const element of lit.current) element.classList.remove("lit");
+      lit.current = [];
+    };
+    const show = (event: Event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const source = target?.closest(CARD_HOLDERS);
+      if (!source) return;
+      unlight();
+      for (const attribute of LINKED) {
+        const value = source.closest(`[${attribute}]`)?.getAttribute(attribute);
+        if (value === null || value === undefined) continue;
+        const linked = Array.from(document.querySelectorAll(`[${attribute}="${CSS.escape(value)}"]`));
+        for (const element of linked) element.classList.add("lit");
+        lit.current.push(...linked);
+      }
+      const holder = source.closest(CARD_HOLDERS_WITH_TEXT);
+      const text = holder ? cardFor(holder, cards) : null;
+      if (holder && text) {
+        const box = holder.getBoundingClientRect();
+        setCard({ text, top: box.bottom + window.scrollY + 6, left: Math.max(8, Math.min(box.left + window.scrollX, window.innerWidth - 340)) });
+        holder.setAttribute("aria-describedby", "reading-card");
+      } else {
+        setCard(null);
+      }
+    };
+    const hide = (event: Event) => {
+      const related = (event as FocusEvent | PointerEvent).relatedTarget;
+      const from = event.target instanceof Element ? event.target.closest(CARD_HOLDERS) : null;
+      if (!from || (related instanceof Node && from.contains(related))) return;
+      from.removeAttribute("aria-describedby");
+      unlight();
+      setCard(null);
+    };
+    const keys = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || (event.key !== "j" && event.key !== "k")) return;
+      const active = document.activeElement;
+      if (active instanceof HTMLInputElement || active instanceof HTMLSelectElement || active instanceof HTMLTextAreaElement) return;
+      const rows = Array.from(document.querySelectorAll<HTMLElement>(".aligned-row"));
+      if (rows.length === 0) return;
+      const current = rows.findIndex((row) => row.contains(active));
+      const next = current < 0 ? firstRowBelowTop(rows) : current + (event.key === "j" ? 1 : -1);
+      const row = rows[Math.max(0, Math.min(rows.length - 1, next))];
+      row?.focus();
+      row?.scrollIntoView({ block: "nearest" });
+      event.preventDefault();
+    };
+    document.addEventListener("pointerover", show);
+    document.addEventListener("focusin", show);
+    document.addEventListener("pointerout", hide);
+    document.addEventListener("focusout", hide);
+    document.addEventListener("keydown", keys);
+    return () => {
+      document.removeEventListener("pointerover", show);
+      document.removeEventListener("focusin", show);
+      document.removeEventListener("pointerout", hide);
+      document.removeEventListener("focusout", hide);
+      document.removeEventListener("keydown", keys);
+    };
+  }, [cards]);
+
+  return (
+    <div id="reading-card" role="tooltip" className="reading-card" hidden={!card} style={card ? { top: card.top, left: card.left } : undefined}>
+      {card?.text}
+    </div>
+  );
+}
+
+const CARD_HOLDERS_WITH_TEXT = "[data-card], [data-diff], [data-concept]";
+const CARD_HOLDERS = `${CARD_HOLDERS_WITH_TEXT}, [data-sentence]`;
+
+/**
+ * The card of a highlighted element: its own data-card, else the card of the difference it is
+ * in, followed by the card of the glossary term it is (软件 is often both).
+ */
+function cardFor(element: Element, cards: CardTexts): string | null {
+  const own = element.getAttribute("data-card");
+  if (own) return own;
+  const difference = element.closest("[data-diff]")?.getAttribute("data-diff");
+  const term = element.closest("[data-concept]");
+  const concept = term ? cards.terms[Number(term.getAttribute("data-concept"))] : undefined;
+  const occurrence = term?.getAttribute("data-occurrence");
+  const texts = [
+    difference !== undefined && difference !== null ? cards.differences[Number(difference)] : undefined,
+    concept && (occurrence === "forbidden" ? concept.forbidden : occurrence === "allowed" ? concept.allowed : concept.preferred),
+  ].filter((text): text is string => Boolean(text));
+  return texts.length > 0 ? texts.join("\n") : null;
+}
+
+function firstRowBelowTop(rows: HTMLElement[]): number {
+  const index = rows.findIndex((row) => row.getBoundingClientRect().bottom > 0);
+  return index < 0 ? 0 : index;
+}
