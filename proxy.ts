@@ -1,14 +1,68 @@
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { i18nRouter } from "next-i18n-router";
-import { DEFAULT_LOCALE, UI_LOCALES } from "@/i18n/settings";
+import { isValidSlug } from "@/core/slug";
+import { DEFAULT_LOCALE, isUiLocale, UI_LOCALES } from "@/i18n/settings";
+import { latestRevisionNumber } from "@/server/latest-revision";
+import { recallPage, rememberPage } from "@/server/page-memory";
+
+const ARTICLE = /^\/([^/]+)\/articles\/([^/]+)(?:\/r\/([1-9][0-9]{0,8}))?\/?$/;
+/** Marks the proxy's own request for a page it is about to remember, so it is not intercepted. */
+const FILL_HEADER = "x-parallax-page-fill";
 
 /**
- * Sends a path without a locale (e.g. `/`) to the reader's language: the NEXT_LOCALE cookie
- * set by the language switcher, else the best match for Accept-Language (zh-TW and zh-HK go to
- * zh-Hant, zh-CN and plain zh to zh-Hans), else English.
+ * 1. Article pages. `/{lng}/articles/{slug}` (the latest revision) is the page of
+ *    `/{lng}/articles/{slug}/r/{n}`, served without changing the URL. A revision never
+ *    changes, so its page is rendered once (Next caches it) and its bytes are then served
+ *    from memory (server/page-memory): no row is aligned, diffed or rendered per request.
+ * 2. A path without a locale (e.g. `/`) goes to the reader's language: the NEXT_LOCALE cookie
+ *    set by the language switcher, else the best match for Accept-Language (zh-TW and zh-HK
+ *    go to zh-Hant, zh-CN and plain zh to zh-Hans), else English.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const article = ARTICLE.exec(request.nextUrl.pathname);
+  if (article) return articlePage(request, article);
   return i18nRouter(request, { locales: [...UI_LOCALES], defaultLocale: DEFAULT_LOCALE, prefixDefault: true });
+}
+
+async function articlePage(request: NextRequest, [, locale = "", slug = "", pinned]: RegExpExecArray) {
+  if (!isUiLocale(locale) || !isValidSlug(slug)) return NextResponse.next();
+  const revision = pinned ? Number(pinned) : await latestRevisionNumber(slug);
+  if (revision === null) return NextResponse.next();
+  const pagePath = `/${locale}/articles/${slug}/r/${revision}`;
+  // Navigations inside the app ask for RSC data, not HTML: leave those to Next.
+  const wantsHtml = !request.headers.has("rsc") && request.method === "GET";
+  if (!wantsHtml || request.headers.has(FILL_HEADER)) return routeTo(request, pagePath);
+
+  const remembered = recallPage(pagePath);
+  if (remembered) return new NextResponse(remembered.body, { headers: { "content-type": remembered.contentType, "x-parallax-page": "memory" } });
+  const rendered = await renderOnce(request, pagePath);
+  if (!rendered?.ok) return routeTo(request, pagePath);
+  const body = await rendered.arrayBuffer();
+  const contentType = rendered.headers.get("content-type") ?? "text/html; charset=utf-8";
+  rememberPage(pagePath, body, contentType);
+  return new NextResponse(body, { headers: { "content-type": contentType, "x-parallax-page": "rendered" } });
+}
+
+/**
+ * Asks this same server for the page (Next renders it, or answers from its cache). It goes
+ * to the server's own loopback address, not to the Host the reader used, which may be a
+ * load balancer; PARALLAX_INTERNAL_ORIGIN overrides it where the server listens elsewhere.
+ */
+async function renderOnce(request: NextRequest, pagePath: string): Promise<Response | null> {
+  const origin = process.env.PARALLAX_INTERNAL_ORIGIN || `http://127.0.0.1:${process.env.PORT || request.nextUrl.port || "3000"}`;
+  try {
+    return await fetch(new URL(pagePath, origin), { headers: { [FILL_HEADER]: "1" } });
+  } catch {
+    return null;
+  }
+}
+
+/** Lets Next render `pathname`: as it is when it was asked for, else by an internal rewrite. */
+function routeTo(request: NextRequest, pathname: string) {
+  if (request.nextUrl.pathname.replace(/\/$/, "") === pathname) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  return NextResponse.rewrite(url);
 }
 
 export const config = { matcher: "/((?!api|_next|.*\\..*).*)" };

@@ -61,8 +61,8 @@ export async function runImport(args: string[]): Promise<number> {
     return 0;
   }
 
-  console.log(`Importing ${ready.length} article${ready.length === 1 ? "" : "s"} into ${currentDatabaseDescription()}`);
   const prisma = getPrisma();
+  console.log(`Importing ${ready.length} article${ready.length === 1 ? "" : "s"} into ${currentDatabaseDescription()}`);
   const counts = { created: 0, unchanged: 0 };
   try {
     for (const [index, article] of ready.entries()) {

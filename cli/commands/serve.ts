@@ -1,14 +1,12 @@
 import { spawn } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { countArticles } from "@/db/articles";
+import { buildIsStale } from "../build-state";
 import { closeDatabase, getPrisma } from "@/db/client";
 import { migrate, seed } from "./db";
 
 const root = process.cwd();
-/** What a production build is made from: a newer file here means the build is stale. */
-const buildInputs = ["app", "components", "core", "db", "i18n", "locales", "server", "proxy.ts", "next.config.js", "package-lock.json"];
 
 /**
  * `parallax serve [--port N]` (what `npm start` runs): migrate the database, load the demo
@@ -26,36 +24,21 @@ export async function runServe(args: string[]): Promise<number> {
     const code = await seed();
     if (code !== 0) return code;
   }
-  if (buildIsStale()) {
+  if (buildIsStale(root)) {
     console.log("Building the app (next build)…");
     const code = await run(["build"]);
     if (code !== 0) return code;
   }
-  return run(["start", "--port", values.port]);
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  return buildInputs.some((input) => newestModification(path.join(root, input)) > builtAt);
-}
-
-function newestModification(file: string): number {
-  if (!fs.existsSync(file)) return 0;
-  const stat = fs.statSync(file);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs
-    .readdirSync(file)
-    .reduce((newest, entry) => Math.max(newest, newestModification(path.join(file, entry))), stat.mtimeMs);
+  // The proxy fetches pages from its own server once to remember them: tell it the port.
+  return run(["start", "--port", values.port], { PORT: values.port });
 }
 
 /** Runs the local `next` with our stdio, passing SIGINT/SIGTERM on so the server stops cleanly. */
-function run(nextArgs: string[]): Promise<number> {
+function run(nextArgs: string[], extraEnv: Record<string, string> = {}): Promise<number> {
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, ...nextArgs], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
