@@ -6,7 +6,8 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 /**
  * Three tiers (see ARCHITECTURE.md): unit tests of the pure core, integration tests on real
  * databases (embedded PGlite, and PostgreSQL when PARALLAX_TEST_POSTGRES_URL is set), and
- * end-to-end tests of `next start` in headless Chromium. The JSON report feeds the
+ * end-to-end tests of `next start` in headless Chromium, run one tier after the other
+ * (groupOrder) so they do not compete for the machine. The JSON report feeds the
  * "N passed, N failed" line that .ci/run prints.
  */
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
       },
       {
         resolve: { alias },
@@ -27,6 +28,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // PGlite stores are memory-hungry; two files at once is what 2 cores sustain.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -39,6 +41,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

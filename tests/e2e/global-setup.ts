@@ -34,7 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = await freePort();
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: projectRoot,
-    env: appEnv,
+    env: { ...appEnv, PORT: String(port) },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

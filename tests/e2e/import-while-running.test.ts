@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { demoArticles } from "./support/demo-manifest";
+import { getFresh } from "./support/http";
 
 const baseUrl = inject("baseUrl");
 const pgliteDir = inject("pgliteDir");
@@ -11,10 +12,9 @@ const projectRoot = path.resolve(import.meta.dirname, "..", "..");
 async function servedContent(): Promise<string[]> {
   return Promise.all(
     demoArticles.map(async ({ slug }) => {
-      const response = await fetch(`${baseUrl}/en/articles/${slug}`);
-      expect(response.status).toBe(200);
-      const html = await response.text();
-      return html.slice(html.indexOf('class="aligned"'));
+      const { status, body } = await getFresh(`${baseUrl}/en/articles/${slug}`);
+      expect(status).toBe(200);
+      return body.slice(body.indexOf('class="aligned"'));
     }),
   );
 }

@@ -69,8 +69,9 @@ describe("the library page", () => {
     const slug = demoArticles[0]?.slug ?? "";
     await page.goto(`${baseUrl}/en/articles/${slug}`);
     await page.locator('.language-switcher a[hreflang="zh-Hant"]').click();
-    await page.waitForURL(`${baseUrl}/zh-Hant/articles/${slug}`);
-    expect(await page.getAttribute("html", "lang")).toBe("zh-Hant");
+    await page.waitForURL((url) => url.pathname === `/zh-Hant/articles/${slug}`);
+    await page.waitForSelector('html[lang="zh-Hant"]');
+    expect(await page.locator("h1").getAttribute("lang")).toBe("zh-Hant");
     const cookies = await browser.cookies(baseUrl);
     expect(cookies.find((cookie) => cookie.name === "NEXT_LOCALE")?.value).toBe("zh-Hant");
     await page.close();

@@ -16,7 +16,7 @@ export interface CliResult {
  * Runs the real `parallax` command in this process, against the database that `env` selects,
  * and captures what it prints. (The command closes the database before it returns.)
  */
-export async function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+export async function runCli(args: string[], env: Partial<Record<"DATABASE_URL" | "PGLITE_DIR", string>> | NodeJS.ProcessEnv): Promise<CliResult> {
   const saved = { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DIR: process.env.PGLITE_DIR };
   process.env.DATABASE_URL = env.DATABASE_URL ?? "";
   process.env.PGLITE_DIR = env.PGLITE_DIR ?? "";
