@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
-import { openBrowser, screenshotPath } from "./support/chromium";
+import { openBrowser, screenshotPath, useBrowser } from "./support/chromium";
 import { demoArticles } from "./support/demo-manifest";
 
 const baseUrl = inject("baseUrl");
@@ -23,17 +23,11 @@ async function rowsOnPage(page: Page): Promise<Record<ContentLanguage, number[]>
 }
 
 describe("the article page", () => {
-  let browser: BrowserContext;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const article of demoArticles) {
     it(`groups ${article.slug} as the demo manifest says (splits, merges, missing paragraphs)`, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       await page.goto(`${baseUrl}/en/articles/${article.slug}`);
       expect(await rowsOnPage(page)).toEqual(article.expectedRows);
       await page.screenshot({ path: screenshotPath(`article-${article.slug}-en`), fullPage: true });
@@ -45,7 +39,7 @@ describe("the article page", () => {
     const article = demoArticles.find((a) => a.features.some((f) => f.kind === "missing"));
     const missing = article?.features.find((f) => f.kind === "missing");
     expect(article && missing).toBeTruthy();
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/articles/${article?.slug}`);
     for (const language of CONTENT_LANGUAGES) {
       expect(await page.locator(`.aligned-head [lang="${language}"]`).count()).toBe(1);
@@ -64,7 +58,7 @@ describe("the article page", () => {
     ["zh-Hant", ["英文", "簡體中文", "繁體中文"]],
   ] as const) {
     it(`shows the interface around the article in ${locale}`, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       const slug = demoArticles[1]?.slug ?? "";
@@ -80,7 +74,7 @@ describe("the article page", () => {
 
   it("links each row with a stable #p-anchor", async () => {
     const slug = demoArticles[0]?.slug ?? "";
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/articles/${slug}#p-3`);
     const target = page.locator(".aligned-row:target");
     expect(await target.getAttribute("id")).toBe("p-3");

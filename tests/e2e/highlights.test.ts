@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { openBrowser, screenshotPath } from "./support/chromium";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { screenshotPath, useBrowser } from "./support/chromium";
 import { demoArticles } from "./support/demo-manifest";
 
 const baseUrl = inject("baseUrl");
@@ -33,18 +33,12 @@ const overlaps = (highlighted: string, snippet: string) => {
 const classOf = { regional: "regional-variant", divergent: "divergent-wording" } as const;
 
 describe("terminology highlights in the article view", () => {
-  let browser: BrowserContext;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const article of demoArticles) {
     const features = article.features.filter((f): f is typeof f & { kind: "regional" | "divergent" } => f.kind === "regional" || f.kind === "divergent");
     it(`shows each regional and divergent wording of ${article.slug} where the demo text puts it`, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       await page.goto(`${baseUrl}/en/articles/${article.slug}`);
       for (const feature of features) {
         const expected = classOf[feature.kind];
@@ -59,7 +53,7 @@ describe("terminology highlights in the article view", () => {
   }
 
   it("never highlights a difference that is only the script (预算 / 預算)", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/articles/open-data-city-budgets`);
     const hant = page.locator('[data-lang="zh-Hant"]');
     expect(await hant.filter({ hasText: "預算" }).count()).toBeGreaterThan(0);
@@ -69,7 +63,7 @@ describe("terminology highlights in the article view", () => {
   });
 
   it("shows a variant form and an omission or addition somewhere in the demo", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const counts = { "variant-form": 0, omission: 0, addition: 0 };
     for (const article of demoArticles) {
       await page.goto(`${baseUrl}/en/articles/${article.slug}`);
@@ -81,7 +75,7 @@ describe("terminology highlights in the article view", () => {
   });
 
   it("shows a card on hover and lights the counterpart in the other Chinese column", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/articles/open-data-city-budgets`);
     const software = demoArticles.find((a) => a.slug === "open-data-city-budgets")?.features.find((f) => f.note.startsWith("software"));
     const row = page.locator(".aligned-row").nth(software?.row ?? 0);
@@ -98,7 +92,7 @@ describe("terminology highlights in the article view", () => {
   });
 
   it("shows the card for keyboard focus too", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/zh-Hant/articles/open-data-city-budgets`);
     await page.locator(".aligned mark.diff-regional-variant").first().focus();
     const card = page.locator("#reading-card");
@@ -108,7 +102,7 @@ describe("terminology highlights in the article view", () => {
   });
 
   it("marks a glossary term in all three columns and lights every rendering of the concept on hover", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/articles/hospital-ai-triage-pilot`);
     const term = page.locator('[data-lang="en"] .term').first();
     const concept = await term.getAttribute("data-concept");
@@ -122,7 +116,7 @@ describe("terminology highlights in the article view", () => {
   });
 
   it("summarises the differences per class, and a toggle hides a class", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/articles/hospital-ai-triage-pilot`);
     for (const kind of ["variant-form", "regional-variant", "divergent-wording", "omission", "addition"]) {
       const shown = await page.locator(`.aligned mark.diff-${kind}`).evaluateAll((marks) => new Set(marks.map((m) => m.getAttribute("data-diff"))).size);
@@ -143,13 +137,7 @@ describe("terminology highlights in the article view", () => {
 });
 
 describe("reading modes", () => {
-  let browser: BrowserContext;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
   const slug = "open-data-city-budgets";
 
   async function visibleCells(page: Page): Promise<{ lang: string; x: number; y: number }[]> {
@@ -161,7 +149,7 @@ describe("reading modes", () => {
   }
 
   it("shows three columns by default", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/articles/${slug}`);
     const cells = await visibleCells(page);
     expect(cells.sort((a, b) => a.x - b.x).map((c) => c.lang)).toEqual(["en", "zh-Hans", "zh-Hant"]);
@@ -175,7 +163,7 @@ describe("reading modes", () => {
     ["zh-Hant,zh-Hans", ["zh-Hant", "zh-Hans"]],
   ] as const) {
     it(`shows two columns in the order ?view=${view} names them`, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       await page.goto(`${baseUrl}/en/articles/${slug}?view=${view}`);
       const cells = await visibleCells(page);
       expect(cells.sort((a, b) => a.x - b.x).map((c) => c.lang)).toEqual(order);
@@ -185,7 +173,7 @@ describe("reading modes", () => {
   }
 
   it("interleaves each English paragraph with its Chinese counterpart (中英对照), and remembers the mode", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/zh-Hans/articles/${slug}?view=interleaved-zh-Hans`);
     const cells = await visibleCells(page);
     expect(cells.map((c) => c.lang)).toEqual(["en", "zh-Hans"]);
@@ -203,7 +191,7 @@ describe("reading modes", () => {
   });
 
   it("moves between rows with j and k, with a visible focus", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/articles/${slug}`);
     await page.keyboard.press("j");
     await page.keyboard.press("j");

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { BrowserContext } from "playwright-core";
-import { openBrowser, screenshotPath } from "./support/chromium";
+import { describe, expect, inject, it } from "vitest";
+import { screenshotPath, useBrowser } from "./support/chromium";
 import { demoArticles } from "./support/demo-manifest";
 
 const baseUrl = inject("baseUrl");
@@ -29,13 +28,7 @@ describe("/ sends readers to their language", () => {
 });
 
 describe("the library page", () => {
-  let browser: BrowserContext;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   const expectations = [
     { locale: "en", heading: "Library", sampleTitle: /open data/i },
@@ -45,7 +38,7 @@ describe("the library page", () => {
 
   for (const { locale, heading, sampleTitle } of expectations) {
     it(`lists every demo article with titles in ${locale}`, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       await page.goto(`${baseUrl}/${locale}`);
@@ -65,14 +58,14 @@ describe("the library page", () => {
   }
 
   it("switches the interface language and keeps the current path", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const slug = demoArticles[0]?.slug ?? "";
     await page.goto(`${baseUrl}/en/articles/${slug}`);
     await page.locator('.language-switcher a[hreflang="zh-Hant"]').click();
     await page.waitForURL((url) => url.pathname === `/zh-Hant/articles/${slug}`);
     await page.waitForSelector('html[lang="zh-Hant"]');
     expect(await page.locator("h1").getAttribute("lang")).toBe("zh-Hant");
-    const cookies = await browser.cookies(baseUrl);
+    const cookies = await browser().cookies(baseUrl);
     expect(cookies.find((cookie) => cookie.name === "NEXT_LOCALE")?.value).toBe("zh-Hant");
     await page.close();
   });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 /** Debian's Chromium (playwright's own browser download cannot run here). */
 export function chromiumPath(): string {
@@ -39,4 +40,22 @@ export async function openBrowser(options: { locale?: string; width?: number; he
 
 export function screenshotPath(name: string): string {
   return path.join(screenshotDir, `${name}.png`);
+}
+
+/**
+ * One browser for the enclosing `describe`, opened before its tests and closed after them.
+ * Call it inside the describe and use the returned getter in the tests.
+ */
+export function useBrowser(): () => BrowserContext {
+  let browser: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is not open yet");
+    return browser;
+  };
 }
