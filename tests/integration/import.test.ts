@@ -112,7 +112,7 @@ for (const engine of engines) {
       const folder = articleFolder("council-budget", {
         "en.md": markdown("Open budget", [englishParagraphs[0] ?? "", inserted, ...englishParagraphs.slice(1)]),
         "zh-Hans.md": markdown("公开预算", [hansParagraphs[0] ?? "", "新增的一段说，第一份季度报告将于四月发布。", ...hansParagraphs.slice(1)]),
-        "zh-Hant.md": markdown("公開預算", hantParagraphs),
+        "zh-Hant.md": markdown("公開預算", [hantParagraphs[0] ?? "", "新增的一段說，第一份季度報告將於四月發布。", ...hantParagraphs.slice(1)]),
       });
       const result = await runCli(["import", folder], database.env);
       expect(result.code).toBe(0);
