@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 
 /**
  * PGlite has no cross-process lock: a second process that opens the same data folder gets no
@@ -34,6 +35,8 @@ export function acquirePgliteLock(dataDir: string): () => void {
     command: process.argv.slice(1).join(" ").slice(0, 200),
     since: new Date().toISOString(),
   };
+  // On a fresh clone the data folder's parent (.data/) does not exist yet.
+  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockPath, JSON.stringify(record), { flag: "wx" });
