@@ -2,7 +2,7 @@
 export const UNCERTAIN_BELOW = 0.6;
 
 /** The reason kinds the reader's interface has words for (locales/<lng>/article.json). */
-export type ReasonKind = "pairings-disagree" | "unmatched" | "low-length-fit";
+export type ReasonKind = "pairings-disagree" | "unmatched" | "low-length-fit" | "low-similarity";
 
 export type DescribedReason = { kind: ReasonKind; detail: string | null } | { kind: "other"; text: string };
 
@@ -13,13 +13,13 @@ export interface ConfidenceDescription {
   reasons: DescribedReason[];
 }
 
-const KNOWN_KINDS: ReadonlySet<string> = new Set<ReasonKind>(["pairings-disagree", "unmatched", "low-length-fit"]);
+const KNOWN_KINDS: ReadonlySet<string> = new Set<ReasonKind>(["pairings-disagree", "unmatched", "low-length-fit", "low-similarity"]);
 
 /**
  * How to present a row's confidence: whether to mark it uncertain, its percentage, and its
  * reason strings ("kind:detail", see `RowReason` in ./rows) split into a kind the interface
  * can translate plus the detail (a language or a language pair). A reason of a kind the
- * interface has no words for (e.g. "low-similarity:…", or one stored by an older version)
+ * interface has no words for (e.g. one stored by an older version)
  * comes back as `other` with its raw text rather than being dropped.
  */
 export function describeConfidence(row: { confidence: number; reasons: readonly string[] }): ConfidenceDescription {

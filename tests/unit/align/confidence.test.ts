@@ -8,15 +8,17 @@ describe("describeConfidence", () => {
   });
 
   it("splits reasons into a kind the interface translates and its detail", () => {
-    expect(describeConfidence({ confidence: 0.2, reasons: ["pairings-disagree:en-zh-Hant", "unmatched:zh-Hans"] }).reasons).toEqual([
+    const reasons = ["pairings-disagree:en-zh-Hant", "unmatched:zh-Hans", "low-similarity:zh-Hans-zh-Hant"];
+    expect(describeConfidence({ confidence: 0.2, reasons }).reasons).toEqual([
       { kind: "pairings-disagree", detail: "en-zh-Hant" },
       { kind: "unmatched", detail: "zh-Hans" },
+      { kind: "low-similarity", detail: "zh-Hans-zh-Hant" },
     ]);
   });
 
   it("passes reasons of other kinds through as text", () => {
-    expect(describeConfidence({ confidence: 0.4, reasons: ["low-similarity:zh-Hans-zh-Hant"] }).reasons).toEqual([
-      { kind: "other", text: "low-similarity:zh-Hans-zh-Hant" },
+    expect(describeConfidence({ confidence: 0.4, reasons: ["split-by-editor:en"] }).reasons).toEqual([
+      { kind: "other", text: "split-by-editor:en" },
     ]);
   });
 });
