@@ -6,8 +6,8 @@ import { getPrisma } from "@/db/client";
 import { listTerms } from "@/db/glossary";
 
 /**
- * The pages' loaders. `connection()` marks them as per-request, so `next build` never opens
- * the database; React `cache()` shares one load between a page and its metadata.
+ * The pages' loaders; React `cache()` shares one load between a page and its metadata.
+ * The library is per-request (`connection()`), so `next build` never opens the database.
  */
 export const loadLibrary = cache(async () => {
   await connection();

@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { countArticles } from "@/db/articles";
-import { buildIsStale } from "../build-state";
 import { closeDatabase, getPrisma } from "@/db/client";
+import { buildIsStale } from "../build-state";
 import { migrate, seed } from "./db";
 
 const root = process.cwd();
