@@ -1,6 +1,6 @@
 import type { ContentLanguage } from "../languages";
 import { alignChineseScripts } from "./chinese-scripts";
-import { alignEnglishChinese } from "./english-chinese";
+import { alignEnglishChinese, type EnglishChineseOptions } from "./english-chinese";
 import type { Bead } from "./types";
 
 /**
@@ -8,8 +8,10 @@ import type { Bead } from "./types";
  * `target` paragraphs (what `parallax align --from --to` prints):
  * English ↔ Chinese by `alignEnglishChinese`, Chinese ↔ Chinese (either script, either
  * order) by `alignChineseScripts`, English ↔ English by the same text-similarity
- * alignment (its folding leaves Latin text alone). Beads come back with `source` in the
- * `from` language, whichever way round the underlying aligner works. Both empty → [].
+ * alignment (its folding leaves Latin text alone). `options.lexicon` (a bilingual
+ * dictionary, see core/dictionary) strengthens English ↔ Chinese. Beads come back with
+ * `source` in the `from` language, whichever way round the underlying aligner works.
+ * Both empty → [].
  */
 export function alignPair(
   source: readonly string[],
@@ -17,9 +19,10 @@ export function alignPair(
   from: ContentLanguage,
   to: ContentLanguage,
   foldToSimplified: (text: string) => string,
+  options: EnglishChineseOptions = {},
 ): Bead[] {
-  if (from === "en" && to !== "en") return alignEnglishChinese(source, target);
-  if (from !== "en" && to === "en") return swapSides(alignEnglishChinese(target, source));
+  if (from === "en" && to !== "en") return alignEnglishChinese(source, target, options);
+  if (from !== "en" && to === "en") return swapSides(alignEnglishChinese(target, source, options));
   if (from === "zh-Hant" && to === "zh-Hans") return swapSides(alignChineseScripts(target, source, foldToSimplified));
   return alignChineseScripts(source, target, foldToSimplified);
 }

@@ -1,11 +1,13 @@
 import { foldPunctuation } from "../chinese/fold";
 import { extractNumbers } from "../numbers/extract-numbers";
+import { chineseStructureKeys, englishStructureKeys } from "./text-structure";
 
 /**
  * Anchors shared by an English and a Chinese document: numbers (digits and Chinese
- * numerals normalised to values, years included) and Latin-script tokens written in the
- * Chinese text (API, GDP, 5G, COVID-19, names left untranslated). Such a token in a Chinese
- * paragraph almost always appears in the English paragraph it translates.
+ * numerals normalised to values, years included), Latin-script tokens written in the
+ * Chinese text (API, GDP, 5G, COVID-19, names left untranslated), and structure (how many
+ * quotations, how long a list; see text-structure). Such an anchor in a Chinese paragraph
+ * almost always appears in the English paragraph it translates.
  */
 export interface AnchorProfiles {
   /** Per English paragraph: anchor ids, ascending, repeated as often as they occur. */
@@ -95,11 +97,14 @@ function numberKeys(text: string): string[] {
 }
 
 function chineseAnchorKeys(text: string): string[] {
-  return [...numberKeys(text), ...latinTokens(text)];
+  return [...numberKeys(text), ...latinTokens(text), ...chineseStructureKeys(text)];
 }
 
 function englishAnchorKeys(text: string, latinVocabulary: ReadonlySet<string>): string[] {
-  return [...numberKeys(text), ...latinTokens(text).filter((key) => latinVocabulary.has(key))];
+  const keys = [...numberKeys(text), ...englishStructureKeys(text)];
+  // Every English word is a Latin token: look for them only when the Chinese side has some.
+  if (latinVocabulary.size > 0) keys.push(...latinTokens(text).filter((key) => latinVocabulary.has(key)));
+  return keys;
 }
 
 function paragraphFrequency(keysPerParagraph: readonly string[][]): Map<string, number> {

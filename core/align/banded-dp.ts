@@ -16,10 +16,17 @@ export interface BandedAlignmentProblem {
   minBeadCost: number;
   /**
    * Expected target boundary for each source boundary 0..sourceCount (length
-   * sourceCount + 1), non-decreasing, from 0 to targetCount. Only its local slope is used:
-   * how far the band moves from one row to the next (see alignInBand).
+   * sourceCount + 1), non-decreasing, from 0 to targetCount. Without `centred`, only its
+   * local slope is used: how far the band moves from one row to the next (see alignInBand).
    */
   diagonal: Float64Array;
+  /**
+   * Centre each row's band on `diagonal` itself instead of following the cheapest cell:
+   * for a second pass around the path of a first one (see pathCourse), whose costs need not
+   * be comparable across the cells of a row.
+   */
+  centred?: boolean;
+
   /** Half-width of the first band, in target paragraphs. */
   initialHalfWidth: number;
   /** The band stops widening before it would hold more cells than this. */
@@ -44,26 +51,55 @@ export interface BandedAlignment {
  * length ratio differs from book to book — while the cheapest cell stays on the path.
  * The last row reaches to the end of the target, so a path always exists.
  *
+ * With `centred`, the band is the corridor around `diagonal` instead (a refinement pass).
+ *
  * The band is still a heuristic: the best path may leave it. When the path found runs along
- * the band's edge we take that as a sign it wanted to go further, double the half-width and
- * solve again, until the path stays clear of the edges, the band covers the whole grid, or
- * the next band would exceed `maxCells` (then the last path is returned).
+ * the band's edge we take that as a sign it wanted to go further: the half-width is doubled
+ * around each such place (WIDEN_ROWS half-widths either side of it, not everywhere, so a
+ * few hard places in a long document do not make the whole search wider) and the search
+ * redone, until the path stays clear of the edges, the band covers the grid where it
+ * touched, or the band would hold more than `maxCells` cells (then the last path is returned).
  *
  * Returns spans in document order covering both sides exactly; [] when both sides are empty.
  */
 export function alignInBand(problem: BandedAlignmentProblem): BandedAlignment {
   const { sourceCount, targetCount } = problem;
-  let halfWidth = Math.max(4, Math.ceil(problem.initialHalfWidth));
+  const initial = Math.max(2, Math.ceil(problem.initialHalfWidth));
+  const halfWidths = new Int32Array(sourceCount + 1).fill(initial);
+  let previous: SolvedGrid | null = null;
+  let unchangedRows = 0;
   for (;;) {
-    const { spans, band } = solve(problem, halfWidth);
-    const coversGrid = halfWidth >= targetCount + 3;
-    const nextCells = (sourceCount + 1) * (4 * halfWidth + 1);
-    if (coversGrid || nextCells > problem.maxCells || !touchesEdge(spans, band, targetCount)) {
-      return { spans, halfWidth };
+    const solved = solve(problem, halfWidths, previous, unchangedRows);
+    const { spans, band } = solved;
+    previous = solved;
+    const touched = edgeRows(spans, band, targetCount).filter((row) => (halfWidths[row] ?? 0) < targetCount + 3);
+    if (touched.length === 0) return { spans, halfWidth: largest(halfWidths) };
+    const wider = Int32Array.from(halfWidths);
+    for (const row of touched) {
+      const width = halfWidths[row] ?? initial;
+      const reach = WIDEN_ROWS * width;
+      for (let other = Math.max(0, row - reach); other <= Math.min(sourceCount, row + reach); other++) {
+        wider[other] = Math.max(wider[other] ?? 0, 2 * width);
+      }
     }
-    halfWidth *= 2;
+    let cells = 0;
+    for (const width of wider) cells += 2 * width + 1;
+    if (cells > problem.maxCells) return { spans, halfWidth: largest(halfWidths) };
+    // Rows before the first widened one come out the same: the next solve starts there.
+    unchangedRows = 0;
+    while (unchangedRows <= sourceCount && wider[unchangedRows] === halfWidths[unchangedRows]) unchangedRows++;
+    halfWidths.set(wider);
   }
 }
+
+function largest(values: Int32Array): number {
+  let most = 0;
+  for (const value of values) most = Math.max(most, value);
+  return most;
+}
+
+/** Rows either side of a place where the path touched the band's edge that get the wider band. */
+const WIDEN_ROWS = 8;
 
 interface Band {
   /** First and last target boundary searched on each source boundary row (inclusive). */
@@ -71,14 +107,31 @@ interface Band {
   high: Int32Array;
 }
 
-function solve(problem: BandedAlignmentProblem, halfWidth: number): { spans: BeadSpan[]; band: Band } {
+/** A solved grid: the band, the cells' costs and back-pointers, the cheapest cell per row. */
+interface SolvedGrid {
+  spans: BeadSpan[];
+  band: Band;
+  rowStart: Float64Array;
+  cost: Float64Array;
+  back: Int8Array;
+  cheapest: Int32Array;
+}
+
+/**
+ * Fills the band row by row and reads the path back. With `previous` (a solve of the same
+ * problem whose band differed only from row `unchangedRows` on), the rows before that are
+ * copied rather than recomputed: widening the band in one place redoes the rest only.
+ */
+function solve(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous: SolvedGrid | null, unchangedRows: number): SolvedGrid {
   const { sourceCount, targetCount, shapes, minBeadCost, diagonal } = problem;
   const rows = sourceCount + 1;
   const low = new Int32Array(rows);
   const high = new Int32Array(rows);
   const rowStart = new Float64Array(rows + 1);
+  const cheapestOf = new Int32Array(rows);
   // Every row holds at most 2·halfWidth + 1 cells, except the last, which may reach to the end.
-  const capacity = rows * (2 * halfWidth + 1) + targetCount + 1;
+  let capacity = targetCount + 1;
+  for (const halfWidth of halfWidths) capacity += 2 * halfWidth + 1;
   const cost = new Float64Array(capacity);
   const back = new Int8Array(capacity);
   const shapeSource = shapes.map((shape) => shape.source);
@@ -86,8 +139,25 @@ function solve(problem: BandedAlignmentProblem, halfWidth: number): { spans: Bea
   const shapeCost = shapes.map((shape) => shape.cost);
 
   let cheapestColumn = 0;
-  for (let row = 0; row < rows; row++) {
-    const centre = row === 0 ? 0 : cheapestColumn + (diagonal[row] ?? 0) - (diagonal[row - 1] ?? 0);
+  let firstRow = 0;
+  if (previous !== null && unchangedRows > 0) {
+    firstRow = Math.min(unchangedRows, rows);
+    low.set(previous.band.low.subarray(0, firstRow));
+    high.set(previous.band.high.subarray(0, firstRow));
+    rowStart.set(previous.rowStart.subarray(0, firstRow + 1));
+    const cells = rowStart[firstRow] ?? 0;
+    cost.set(previous.cost.subarray(0, cells));
+    back.set(previous.back.subarray(0, cells));
+    cheapestOf.set(previous.cheapest.subarray(0, firstRow));
+    cheapestColumn = cheapestOf[firstRow - 1] ?? 0;
+  }
+  for (let row = firstRow; row < rows; row++) {
+    const halfWidth = halfWidths[row] ?? 4;
+    const slope = row === 0 ? 0 : (diagonal[row] ?? 0) - (diagonal[row - 1] ?? 0);
+    let centre: number;
+    if (problem.centred) centre = diagonal[row] ?? 0;
+    else if (row === 0) centre = 0;
+    else centre = cheapestColumn + slope;
     let rowLow = clamp(Math.round(centre) - halfWidth, 0, targetCount);
     let rowHigh = clamp(Math.round(centre) + halfWidth, 0, targetCount);
     if (row > 0) {
@@ -136,6 +206,7 @@ function solve(problem: BandedAlignmentProblem, halfWidth: number): { spans: Bea
         cheapestColumn = column;
       }
     }
+    cheapestOf[row] = cheapestColumn;
   }
 
   const spans: BeadSpan[] = [];
@@ -150,7 +221,7 @@ function solve(problem: BandedAlignmentProblem, halfWidth: number): { spans: Bea
     row = fromRow;
     column = fromColumn;
   }
-  return { spans: spans.reverse(), band: { low, high } };
+  return { spans: spans.reverse(), band: { low, high }, rowStart, cost, back, cheapest: cheapestOf };
 }
 
 function clamp(value: number, min: number, max: number): number {
@@ -160,14 +231,41 @@ function clamp(value: number, min: number, max: number): number {
 /** Margin, in target paragraphs, within which a path point counts as touching the band edge. */
 const EDGE_MARGIN = 1;
 
-function touchesEdge(spans: readonly BeadSpan[], band: Band, targetCount: number): boolean {
+/** The source boundary rows where the path comes within EDGE_MARGIN of the band's edge. */
+function edgeRows(spans: readonly BeadSpan[], band: Band, targetCount: number): number[] {
+  const rows: number[] = [];
   for (const span of spans) {
     const row = span.sourceEnd;
     const column = span.targetEnd;
     const rowLow = band.low[row] ?? 0;
     const rowHigh = band.high[row] ?? 0;
-    if (rowLow > 0 && column - rowLow <= EDGE_MARGIN) return true;
-    if (rowHigh < targetCount && rowHigh - column <= EDGE_MARGIN) return true;
+    if ((rowLow > 0 && column - rowLow <= EDGE_MARGIN) || (rowHigh < targetCount && rowHigh - column <= EDGE_MARGIN)) {
+      rows.push(row);
+    }
   }
-  return false;
+  return rows;
+}
+
+/**
+ * The course of an alignment's path as a diagonal for a `centred` pass: for each source
+ * boundary 0..sourceCount, the middle of the target boundaries the path visits on it (a
+ * run of 0-1 beads visits several), interpolated inside beads of several source
+ * paragraphs. `spans` must cover both sides in order.
+ */
+export function pathCourse(spans: readonly BeadSpan[], sourceCount: number): Float64Array {
+  const first = new Float64Array(sourceCount + 1).fill(-1);
+  const last = new Float64Array(sourceCount + 1);
+  const visit = (row: number, column: number) => {
+    if ((first[row] ?? -1) < 0) first[row] = column;
+    last[row] = column;
+  };
+  visit(0, 0);
+  for (const span of spans) {
+    const rows = span.sourceEnd - span.sourceStart;
+    if (rows === 0) visit(span.sourceStart, span.targetEnd);
+    for (let step = 1; step <= rows; step++) {
+      visit(span.sourceStart + step, span.targetStart + ((span.targetEnd - span.targetStart) * step) / rows);
+    }
+  }
+  return first.map((column, row) => (column + (last[row] ?? column)) / 2);
 }

@@ -1,47 +1,35 @@
 import { foldPunctuation } from "../chinese/fold";
-import { lengthDiagonal } from "./band-diagonal";
-import { alignInBand } from "./banded-dp";
+import { AlignmentEvidence, UNMATCHED_SCORE } from "./alignment-evidence";
 import { beadFromSpan, unmatchedBeads } from "./bead-invariants";
 import { shapesFromPriors } from "./bead-shapes";
-import { bigramProfile, sharedBigramCount } from "./bigram-profile";
-import { createRollingPairCache } from "./pair-cache";
-import { prefixSums, rangeSum } from "./prefix-sums";
+import type { LengthModel } from "./gale-church";
+import { profilesFromKeys, type SideKeys } from "./lexical-profiles";
+import { blockIntersectionSize } from "./sorted-multiset";
+import { alignInTwoPasses } from "./two-pass";
 import type { Bead, BeadSpan } from "./types";
 
 /**
- * Bead priors between two editions of the same Chinese text. They are close to each other,
- * so nearly everything is 1-1; as costs (−log p) they are in the units of the text costs
- * below, where one typical paragraph pair sharing nothing costs 2 × MISMATCH_COST.
+ * Bead priors between two editions of the same Chinese text: nearly everything is 1-1; an
+ * edition splits or joins paragraphs more often than it drops one. The shared text decides
+ * far more than these (a paragraph pair shares hundreds of bigrams).
  */
 const SHAPES = shapesFromPriors({
-  "1-1": 0.9,
-  "1-0": 0.078,
-  "0-1": 0.078,
-  "1-2": 0.08,
-  "2-1": 0.08,
-  "2-2": 0.018,
-  "1-3": 0.011,
-  "3-1": 0.011,
+  "1-1": 0.85,
+  "1-0": 0.015,
+  "0-1": 0.015,
+  "1-2": 0.05,
+  "2-1": 0.05,
+  "2-2": 0.0005,
+  "1-3": 0.005,
+  "3-1": 0.005,
 });
+const FIRST_PASS_SHAPES = SHAPES.filter((shape) => shape.source + shape.target <= 3);
 
-/**
- * Text costs, per typical paragraph's worth of bigrams (the document's mean): a bigram in
- * a paired block that the other side lacks costs MISMATCH_COST, a bigram of a paragraph
- * left unmatched UNMATCHED_TEXT_COST. Costs are additive in text, not averaged per bead,
- * so a badly matched pair cannot hide inside a 2-2 block with a well matched one. With
- * the priors, two typical paragraphs are paired rather than both left unmatched when their
- * Dice similarity exceeds about 0.3: regional wording (软件/軟體) and light rewording stay
- * far above that, unrelated paragraphs on the same topic far below.
- */
-const MISMATCH_COST = 5;
-const UNMATCHED_TEXT_COST = 1;
+/** Letters per letter (folded editions are the same text): ratio 1, a small variance. */
+const PRIOR_LENGTH: LengthModel = { ratio: 1, variance: 2 };
 
 /** Dice similarity at and above which a bead counts as fully confident. */
 const CONFIDENT_SIMILARITY = 0.8;
-
-const UNMATCHED_SCORE = 0.4;
-const INITIAL_HALF_WIDTH = 8;
-const MAX_CELLS = 12_000_000;
 
 /**
  * Aligns a Simplified (`hans`, source) and a Traditional (`hant`, target) edition of one
@@ -49,15 +37,19 @@ const MAX_CELLS = 12_000_000;
  *
  * Both sides are folded for comparison only — punctuation and width forms, then
  * `foldToSimplified` (character by character, so 軟體 stays 软体 and only the characters
- * of regional words differ) — and compared by the Dice coefficient of their character
- * bigrams. The fold is applied to the Simplified side too: it leaves Simplified text alone
- * except for characters Traditional writing shares (著), which then fold alike on both sides.
- * Dynamic programming over beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1 with prior cost
- * + a cost per bigram left unshared (see MISMATCH_COST), banded (see alignInBand) and
- * widened when the path reaches the band edge; so a paragraph split, merged or missing in
- * one edition costs one bead, not a cascade.
+ * of regional words differ; applied to the Simplified side too, where it only touches
+ * characters Traditional writing shares, like 著) — and compared by their character
+ * bigrams (letters and digits only: editions differ most in punctuation). The same
+ * machinery as English ↔ Chinese does the rest, with bigrams for words: a bigram of one
+ * edition is matched when the other has it near the same place (see block-evidence), each
+ * match or miss weighed by how often bigrams are shared by chance and by true counterparts
+ * in this document; so reworded sentences, notes one edition adds, variant characters and
+ * regional words lower a pair's evidence without breaking it, while a paragraph missing
+ * from one edition is left unmatched, however similar its neighbours. Lengths (letters)
+ * enter as a Gale–Church cost. Two passes keep it near-linear (see alignInTwoPasses).
  *
- * Bead scores: Dice / 0.8 capped at 1 (editions with regional wording score about 0.9).
+ * Bead scores: Dice similarity of the bigrams / 0.8, capped at 1 (editions with regional
+ * wording score about 0.9); an unmatched paragraph gets 0.4.
  * An empty side gives one unmatched bead per paragraph of the other; both empty → [].
  */
 export function alignChineseScripts(
@@ -68,71 +60,135 @@ export function alignChineseScripts(
   if (hans.length === 0) return unmatchedBeads(hant.length, "target", UNMATCHED_SCORE);
   if (hant.length === 0) return unmatchedBeads(hans.length, "source", UNMATCHED_SCORE);
 
-  const profile = (text: string) => bigramProfile(foldToSimplified(foldPunctuation(text)));
-  const hansProfiles = hans.map(profile);
-  const hantProfiles = hant.map(profile);
-  const hansSizes = prefixSums(hansProfiles.map((p) => p.length));
-  const hantSizes = prefixSums(hantProfiles.map((p) => p.length));
-  const diagonal = lengthDiagonal(
-    hansProfiles.map((p) => p.length + 1),
-    hantProfiles.map((p) => p.length + 1),
-  );
-
-  const shared = createRollingPairCache(hant.length, (s, t) =>
-    sharedBigramCount(hansProfiles[s] ?? EMPTY, hantProfiles[t] ?? EMPTY),
-  );
-  const sharedInside = (sourceStart: number, sourceEnd: number, targetStart: number, targetEnd: number): number => {
-    let common = 0;
-    for (let i = sourceStart; i < sourceEnd; i++) for (let j = targetStart; j < targetEnd; j++) common += shared(i, j);
-    return common;
-  };
-  const similarity = (s: BeadSpan): number =>
-    dice(
-      sharedInside(s.sourceStart, s.sourceEnd, s.targetStart, s.targetEnd),
-      rangeSum(hansSizes, s.sourceStart, s.sourceEnd),
-      rangeSum(hantSizes, s.targetStart, s.targetEnd),
-    );
-
-  // The unit of text cost: the mean paragraph size in bigrams, over both editions.
-  const unit = Math.max(1, ((hansSizes.at(-1) ?? 0) + (hantSizes.at(-1) ?? 0)) / (hans.length + hant.length));
-  const mismatch = MISMATCH_COST / unit;
-  const unmatchedText = UNMATCHED_TEXT_COST / unit;
-
-  const { spans } = alignInBand({
-    sourceCount: hans.length,
-    targetCount: hant.length,
-    shapes: SHAPES,
-    minBeadCost: 0,
-    diagonal,
-    initialHalfWidth: INITIAL_HALF_WIDTH,
-    maxCells: MAX_CELLS,
-    beadCost(sourceStart, sourceEnd, targetStart, targetEnd, budget) {
-      const sourceSize = (hansSizes[sourceEnd] ?? 0) - (hansSizes[sourceStart] ?? 0);
-      const targetSize = (hantSizes[targetEnd] ?? 0) - (hantSizes[targetStart] ?? 0);
-      if (sourceStart === sourceEnd || targetStart === targetEnd) return unmatchedText * (sourceSize + targetSize);
-      // At least the difference in size goes unshared: blocks of very different sizes are
-      // pruned without reading their bigrams.
-      const bound = mismatch * Math.abs(sourceSize - targetSize);
-      if (bound >= budget) return bound;
-      const common = sharedInside(sourceStart, sourceEnd, targetStart, targetEnd);
-      return mismatch * Math.max(0, sourceSize + targetSize - 2 * common);
-    },
+  const folded = (text: string) => foldToSimplified(foldPunctuation(text));
+  const characters = new CharacterIds();
+  const hansKeys = characters.bigrams(hans.map(folded));
+  const hantKeys = characters.bigrams(hant.map(folded));
+  const profiles = profilesFromKeys(hansKeys, hantKeys);
+  const evidence = new AlignmentEvidence({
+    sourceLengths: hansKeys.letters,
+    targetLengths: hantKeys.letters,
+    priorLength: PRIOR_LENGTH,
+    anchors: null,
+    profiles,
+    // Two editions keep the same order, character by character: a few characters of slack.
+    matchWindow: { share: 0.1, characters: 10 },
+    priorTranslationRate: 0.8,
+    wordWeight: 0.5,
+    lengthWeightWithWords: 0.5,
   });
+  const { spans } = alignInTwoPasses(evidence, SHAPES, FIRST_PASS_SHAPES);
 
+  // Scores: the Dice similarity of the bigrams. Bigrams one edition lacks everywhere are
+  // not in the profiles, but they count in each paragraph's size.
+  const sortedIds = (words: typeof profiles.source) => {
+    const ids = Int32Array.from(words.ids);
+    for (let paragraph = 0; paragraph + 1 < words.start.length; paragraph++) {
+      ids.subarray(words.start[paragraph] ?? 0, words.start[paragraph + 1] ?? 0).sort();
+    }
+    return ids;
+  };
+  const hansIds = sortedIds(profiles.source);
+  const hantIds = sortedIds(profiles.target);
+  const view = (ids: Int32Array, start: Int32Array, from: number, to: number) =>
+    Array.from({ length: to - from }, (_, k) => ids.subarray(start[from + k] ?? 0, start[from + k + 1] ?? 0));
+  const similarity = (s: BeadSpan): number => {
+    const size = bigramCount(hansKeys, s.sourceStart, s.sourceEnd) + bigramCount(hantKeys, s.targetStart, s.targetEnd);
+    // Two blocks without letters (a lone "——" each) are as alike as they can be.
+    if (size === 0) return 1;
+    const source = view(hansIds, profiles.source.start, s.sourceStart, s.sourceEnd);
+    const target = view(hantIds, profiles.target.start, s.targetStart, s.targetEnd);
+    return (2 * blockIntersectionSize(source, 0, source.length, target, 0, target.length)) / size;
+  };
   return spans.map((s) => {
     const unmatched = s.sourceStart === s.sourceEnd || s.targetStart === s.targetEnd;
     return beadFromSpan(s, unmatched ? UNMATCHED_SCORE : Math.min(1, similarity(s) / CONFIDENT_SIMILARITY));
   });
 }
 
-const EMPTY = new Float64Array(0);
+/** Bigrams (or lone letters) of paragraphs [from, to). */
+function bigramCount(keys: SideKeys, from: number, to: number): number {
+  return (keys.start[to] ?? 0) - (keys.start[from] ?? 0);
+}
 
 /**
- * Dice coefficient from the shared bigram count and the two sizes, in [0, 1]. Summing
- * pairwise overlaps can count a bigram twice in a multi-paragraph bead, hence the cap.
- * Two blocks without letters (a lone "——" each) are as alike as they can be.
+ * Character bigrams of folded texts as small integer keys: every letter or digit gets an
+ * id shared by both editions (in order of first appearance), a bigram the key a·N + b for
+ * N ids reserved up front, a lone letter the key N² + a. Offsets are where each bigram
+ * starts in its paragraph (UTF-16), for placing it (see block-evidence).
  */
-function dice(common: number, sourceSize: number, targetSize: number): number {
-  const size = sourceSize + targetSize;
-  return size === 0 ? 1 : Math.min(1, (2 * common) / size);
+class CharacterIds {
+  /** Id + 1 per BMP code point (0: none yet), a map for the rest. */
+  private readonly basic = new Int32Array(0x10000);
+  private readonly astral = new Map<number, number>();
+  private count = 0;
+  private static readonly SPACE = 1 << 14;
+
+  /** The keys of a document's paragraphs, flat (see SideKeys), and each paragraph's letters. */
+  bigrams(paragraphs: readonly string[]): SideKeys & { letters: number[] } {
+    let capacity = 0;
+    for (const text of paragraphs) capacity += text.length + 1;
+    const keys = new Int32Array(capacity);
+    const offsets = new Int32Array(capacity);
+    const start = new Int32Array(paragraphs.length + 1);
+    const textPrefix = new Float64Array(paragraphs.length + 1);
+    const letters: number[] = [];
+    const space = CharacterIds.SPACE;
+    let size = 0;
+    paragraphs.forEach((text, paragraph) => {
+      let previous = -1;
+      let previousStart = 0;
+      let count = 0;
+      for (let index = 0; index < text.length; index++) {
+        const point = text.codePointAt(index) ?? 0;
+        const at = index;
+        if (point > 0xffff) index++;
+        if (!isLetterOrDigit(point)) continue;
+        const id = this.idOf(point);
+        if (previous >= 0) {
+          keys[size] = previous * space + id;
+          offsets[size] = previousStart;
+          size++;
+        }
+        previous = id;
+        previousStart = at;
+        count++;
+      }
+      if (count === 1) {
+        keys[size] = space * space + previous;
+        offsets[size] = previousStart;
+        size++;
+      }
+      letters.push(count);
+      start[paragraph + 1] = size;
+      textPrefix[paragraph + 1] = (textPrefix[paragraph] ?? 0) + text.length;
+    });
+    return { keys: keys.slice(0, size), offsets: offsets.slice(0, size), start, textPrefix, letters };
+  }
+
+  /** Ids beyond the reserved space share slots: keys stay distinct for texts of up to 16,384 distinct letters. */
+  private idOf(point: number): number {
+    if (point <= 0xffff) {
+      const known = this.basic[point] ?? 0;
+      if (known !== 0) return known - 1;
+      const id = this.count++ % CharacterIds.SPACE;
+      this.basic[point] = id + 1;
+      return id;
+    }
+    let id = this.astral.get(point);
+    if (id === undefined) {
+      id = this.count++ % CharacterIds.SPACE;
+      this.astral.set(point, id);
+    }
+    return id;
+  }
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(point: number): boolean {
+  // Fast path for CJK Unified Ideographs and ASCII; the Unicode test for the rest.
+  if (point >= 0x4e00 && point <= 0x9fff) return true;
+  if (point < 0x80) return (point >= 0x30 && point <= 0x39) || ((point | 0x20) >= 0x61 && (point | 0x20) <= 0x7a);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(point));
 }

@@ -12,30 +12,91 @@ export function createRollingPairCache(
   targetCount: number,
   compute: (source: number, target: number) => number,
 ): (source: number, target: number) => number {
-  const values = Array.from({ length: SLOTS }, () => new Float64Array(targetCount).fill(Number.NaN));
+  const table = createRollingPairTable(targetCount, 1, (source, target, out) => {
+    out[0] = compute(source, target);
+  });
+  return (source, target) => table(source, target, 0);
+}
+
+/**
+ * The same for `width` numbers per pair, computed together by `compute` into `out`
+ * (a scratch array of length `width`): `get(source, target, k)` reads the k-th.
+ */
+export function createRollingPairTable(
+  targetCount: number,
+  width: number,
+  compute: (source: number, target: number, out: Float64Array) => void,
+): (source: number, target: number, index: number) => number {
+  const values = Array.from({ length: SLOTS }, () => new Float64Array(targetCount * width).fill(Number.NaN));
   const owner = new Int32Array(SLOTS).fill(-1);
   const touchedLow = new Int32Array(SLOTS).fill(targetCount);
   const touchedHigh = new Int32Array(SLOTS).fill(-1);
+  const scratch = new Float64Array(width);
 
-  return (source, target) => {
+  return (source, target, index) => {
     const slot = source % SLOTS;
     const row = values[slot];
-    if (row === undefined) return compute(source, target);
+    if (row === undefined || target < 0 || target >= targetCount) {
+      compute(source, target, scratch);
+      return scratch[index] ?? Number.NaN;
+    }
     if (owner[slot] !== source) {
       // Reset only what the previous owner wrote: the band is narrow, the row is not.
       const from = touchedLow[slot] ?? 0;
       const to = touchedHigh[slot] ?? -1;
-      if (to >= from) row.fill(Number.NaN, from, to + 1);
+      if (to >= from) row.fill(Number.NaN, from * width, (to + 1) * width);
       owner[slot] = source;
       touchedLow[slot] = targetCount;
       touchedHigh[slot] = -1;
     }
-    const cached = row[target] ?? Number.NaN;
+    const at = target * width;
+    const cached = row[at + index] ?? Number.NaN;
     if (!Number.isNaN(cached)) return cached;
-    const value = compute(source, target);
-    row[target] = value;
+    compute(source, target, scratch);
+    row.set(scratch, at);
     if (target < (touchedLow[slot] ?? 0)) touchedLow[slot] = target;
     if (target > (touchedHigh[slot] ?? -1)) touchedHigh[slot] = target;
-    return value;
+    return scratch[index] ?? Number.NaN;
   };
 }
+
+/**
+ * Memoises `width` numbers per (source, target) pair for a whole pass, including the
+ * passes redone with a wider band: each source row keeps the pairs within `reach` target
+ * paragraphs of the first one asked for (memory O(sources × reach)); pairs beyond that
+ * are computed each time, never wrong. For a first pass whose band may be widened and the
+ * search redone, so that nothing is computed twice.
+ */
+export function createPairMemo(
+  sourceCount: number,
+  width: number,
+  reach: number,
+  compute: (source: number, target: number, out: Float64Array) => void,
+): (source: number, target: number, index: number) => number {
+  const span = 2 * reach + 1;
+  // One flat array for all rows (one allocation, not one per row), filled as rows are reached.
+  const values = new Float64Array(sourceCount * span * width);
+  const bases = new Int32Array(sourceCount).fill(UNSET);
+  const scratch = new Float64Array(width);
+  return (source, target, index) => {
+    let base = bases[source] ?? UNSET;
+    if (base === UNSET) {
+      base = target - reach;
+      bases[source] = base;
+      values.fill(Number.NaN, source * span * width, (source + 1) * span * width);
+    }
+    const offset = target - base;
+    if (offset < 0 || offset >= span || source < 0 || source >= sourceCount) {
+      compute(source, target, scratch);
+      return scratch[index] ?? Number.NaN;
+    }
+    const at = (source * span + offset) * width;
+    const cached = values[at + index] ?? Number.NaN;
+    if (!Number.isNaN(cached)) return cached;
+    compute(source, target, scratch);
+    values.set(scratch, at);
+    return scratch[index] ?? Number.NaN;
+  };
+}
+
+const UNSET = -(2 ** 31);

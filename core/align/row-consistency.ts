@@ -15,7 +15,12 @@ export interface PairingInRow {
  * - P and C must group the row's A and B paragraphs compatibly — one grouping refining
  *   the other. Finer is fine: when English pairs one paragraph with two Simplified ones,
  *   the Simplified ↔ Traditional pairing may rightly pair those two one to one;
- * - P must not leave a paragraph unmatched that C connects to the other language.
+ * - P must not leave a paragraph unmatched that C connects to the other language;
+ * - nor link to the other language a paragraph that C connects, through the third
+ *   language, to nothing there (en 1 ↔ zh-Hans 1 while zh-Hans 1 has no zh-Hant
+ *   counterpart: an en ↔ zh-Hant bead that pairs en 1 with a zh-Hant paragraph contradicts
+ *   that, even though it is "coarser"). Without a path through the third language C says
+ *   nothing, and nothing is contradicted.
  *
  * Returns the indices (into `pairings`) of the contradicting pairings. With three pairings
  * one error makes every pairing contradict the composition of the other two (each such
@@ -68,7 +73,20 @@ export function findContradictingPairings(pairings: readonly PairingInRow[], sid
           (member) => (sidesOf.get(composed.find(member))?.size ?? 0) === 2,
         ),
     );
-    if (leavesLinkedUnmatched || !(refines(nodes, blockOf, composed) || coarsens(nodes, blockOf, composed))) {
+    // Groups of C that reach the third language: there C knows who the counterparts are.
+    const third = sideSizes.findIndex((_, side) => side !== pairing.sourceSide && side !== pairing.targetSide);
+    const knowing = new Set<number>();
+    for (let position = 0; position < (sideSizes[third] ?? 0); position++) knowing.add(composed.find(node(third, position)));
+    // Linked by P across the two languages, yet C connects it to nothing in the other one.
+    const linksUnlinked = pairing.beads.some(
+      (bead) =>
+        bead.source.length > 0 &&
+        bead.target.length > 0 &&
+        [...bead.source.map((p) => node(pairing.sourceSide, p)), ...bead.target.map((p) => node(pairing.targetSide, p))].some(
+          (member) => knowing.has(composed.find(member)) && (sidesOf.get(composed.find(member))?.size ?? 0) < 2,
+        ),
+    );
+    if (leavesLinkedUnmatched || linksUnlinked || !(refines(nodes, blockOf, composed) || coarsens(nodes, blockOf, composed))) {
       contradicting.push(checked);
     }
   });

@@ -1,7 +1,7 @@
 import { CONTENT_LANGUAGES, type ContentLanguage, type PerLanguage } from "../languages";
 import { findBeadProblem } from "./bead-invariants";
 import { alignChineseScripts } from "./chinese-scripts";
-import { alignEnglishChinese } from "./english-chinese";
+import { alignEnglishChinese, type EnglishChineseOptions } from "./english-chinese";
 import { groupMonotone } from "./monotone-groups";
 import { findContradictingPairings } from "./row-consistency";
 import type { Bead } from "./types";
@@ -48,6 +48,13 @@ export type RowReason =
 const LOW_SCORE = 0.5;
 /** A row whose pairings contradict each other has its confidence multiplied by this. */
 const DISAGREEMENT_FACTOR = 0.5;
+/**
+ * Costs of a row's shape when choosing which pairing the others outvote (−log of a bead
+ * prior: a merge is about 1 in 20, a missing paragraph about 1 in 60). Overruling a bead
+ * costs its score on top, so a confident bead is not outvoted lightly.
+ */
+const ROW_MERGE_COST = 3;
+const ROW_UNMATCHED_COST = 4;
 
 interface PairingSpec {
   pair: LanguagePair;
@@ -70,16 +77,21 @@ const PAIRINGS: readonly PairingSpec[] = [
 ];
 
 /**
- * Three-way rows from the three pairwise alignments: the finest grouping in which every
- * bead's paragraphs share a row, each row holds consecutive paragraphs of each language,
- * and rows are in document order in all three languages (crossing groups are merged).
- * Every paragraph of every language is in exactly one row.
+ * Three-way rows from the three pairwise alignments. First the finest grouping in which
+ * every bead's paragraphs share a block, each block holds consecutive paragraphs of each
+ * language, and blocks are in document order in all three languages (crossing groups are
+ * merged). Where the pairings agree, a block is a row. Where they contradict each other
+ * (see findContradictingPairings), two pairings outvote the third: the block is split into
+ * the rows the other two give, for the pairing whose overruling is likeliest (fewest merged
+ * or missing paragraphs in the rows, least confident beads overruled; see overruleCost);
+ * the block stays one row when that is likelier still. Every paragraph of every language
+ * is in exactly one row, rows in order.
  *
  * A language with no paragraphs (`counts[l] = 0`, the article lacks that version) is
  * simply absent: empty arrays, and its pairings neither link nor lower confidence.
  * Confidence is the lowest score of the beads in the row among pairings of present
- * languages (1 when only one language is present), halved when the pairings contradict
- * each other; `reasons` says why (see `RowReason`).
+ * languages not outvoted (1 when only one language is present), halved in the rows the
+ * outvoted pairing disputes, whose reasons name it; `reasons` says why (see `RowReason`).
  *
  * A pairing involving an absent language is not read (pass [] or its unmatched beads).
  * Throws a RangeError when another pairing breaks the `Bead` invariants for `counts`.
@@ -125,23 +137,106 @@ export function buildAlignedRows(counts: PerLanguage<number>, pairings: Pairings
     return byRow;
   });
 
-  return blocks.map((block, row) => {
-    const paragraphs: PerLanguage<number[]> = {
-      en: block[side("en")] ?? [],
-      "zh-Hans": block[side("zh-Hans")] ?? [],
-      "zh-Hant": block[side("zh-Hant")] ?? [],
-    };
+  return blocks.flatMap((block, row) => {
+    const paragraphs = blockParagraphs(block);
     const inRow = active.map((_, position) => beadsByRow[position]?.get(row) ?? []);
+    const blamed = blamePairing(active, inRow, paragraphs);
+    if (blamed === null) return [describeRow(paragraphs, inRow, null)];
+    // The pairings contradict each other here. Which one do the other two outvote? Try
+    // rows without each in turn and keep the likeliest (see overruleCost); if none beats
+    // the block as one row, keep it as one row, naming the likeliest culprit.
+    const options = active.map((_, position) => {
+      const rows = rowsWithout(paragraphs, inRow, position);
+      return { position, rows, cost: overruleCost(rows, inRow[position] ?? []) };
+    });
+    const best = options.reduce((a, b) => (b.cost < a.cost ? b : a));
+    const outvoted = active[best.position] ?? blamed;
+    if (rowShapeCost(paragraphs) <= best.cost) return [describeRow(paragraphs, inRow, outvoted)];
+    return best.rows.map((subParagraphs) => {
+      const within = (spec: PairingSpec, bead: Bead) =>
+        bead.source.some((index) => subParagraphs[spec.source].includes(index)) ||
+        bead.target.some((index) => subParagraphs[spec.target].includes(index));
+      const subInRow = active.map((spec, position) => (inRow[position] ?? []).filter((bead) => within(spec, bead)));
+      const outvotedBeads = subInRow[best.position] ?? [];
+      // Only the rows the outvoted pairing disagrees with lose confidence.
+      const agrees =
+        outvotedBeads.every((bead) => isInside(outvoted, bead, subParagraphs)) && blamePairing(active, subInRow, subParagraphs) === null;
+      return describeRow(subParagraphs, subInRow, agrees ? null : outvoted, best.position);
+    });
+  });
+
+  /** The block's rows from the links of every active pairing but the one at `dropped`. */
+  function rowsWithout(paragraphs: PerLanguage<number[]>, inRow: readonly (readonly Bead[])[], dropped: number): PerLanguage<number[]>[] {
+    const first = (language: ContentLanguage) => paragraphs[language][0] ?? 0;
+    const local = (language: ContentLanguage, index: number) => [side(language), index - first(language)] as const;
+    const subBlocks = groupMonotone(
+      CONTENT_LANGUAGES.map((language) => paragraphs[language].length),
+      active.flatMap((spec, position) =>
+        position === dropped
+          ? []
+          : (inRow[position] ?? []).map((bead) => [
+              ...bead.source.map((index) => local(spec.source, index)),
+              ...bead.target.map((index) => local(spec.target, index)),
+            ]),
+      ),
+    );
+    return subBlocks.map((subBlock) =>
+      blockParagraphs(subBlock.map((indices, s) => indices.map((index) => index + first(CONTENT_LANGUAGES[s] ?? "en")))),
+    );
+  }
+
+  /**
+   * How unlikely rows are, in the units of the aligners' shape priors: each paragraph beyond
+   * the first of a language in a row counts as a merge, each present language a row lacks
+   * as an unmatched paragraph (see ROW_MERGE_COST, ROW_UNMATCHED_COST).
+   */
+  function rowShapeCost(paragraphs: PerLanguage<number[]>): number {
+    let cost = 0;
+    for (const language of CONTENT_LANGUAGES) {
+      if (!present(language)) continue;
+      const count = paragraphs[language].length;
+      cost += count === 0 ? ROW_UNMATCHED_COST : ROW_MERGE_COST * (count - 1);
+    }
+    return cost;
+  }
+
+  /** Cost of rows built without one pairing: their shapes, plus the confidence of the beads overruled. */
+  function overruleCost(rows: readonly PerLanguage<number[]>[], overruled: readonly Bead[]): number {
+    let cost = 0;
+    for (const row of rows) cost += rowShapeCost(row);
+    for (const bead of overruled) cost += bead.score;
+    return cost;
+  }
+
+  function blockParagraphs(block: readonly (readonly number[])[]): PerLanguage<number[]> {
+    return {
+      en: [...(block[side("en")] ?? [])],
+      "zh-Hans": [...(block[side("zh-Hans")] ?? [])],
+      "zh-Hant": [...(block[side("zh-Hant")] ?? [])],
+    };
+  }
+
+  /**
+   * One row's confidence and reasons from the beads in it: the weakest bead (of the
+   * pairings not outvoted), halved with a reason when `disagreeing` contradicts the row.
+   */
+  function describeRow(
+    paragraphs: PerLanguage<number[]>,
+    inRow: readonly (readonly Bead[])[],
+    disagreeing: PairingSpec | null,
+    outvoted = -1,
+  ): AlignedRow {
     const reasons: RowReason[] = [];
     let confidence = 1;
-    for (const beads of inRow) for (const bead of beads) confidence = Math.min(confidence, bead.score);
-
-    const blamed = blamePairing(active, inRow, paragraphs);
-    if (blamed !== null) {
-      reasons.push(`pairings-disagree:${blamed.pair}`);
+    inRow.forEach((beads, position) => {
+      if (position !== outvoted) for (const bead of beads) confidence = Math.min(confidence, bead.score);
+    });
+    if (disagreeing !== null) {
+      reasons.push(`pairings-disagree:${disagreeing.pair}`);
       confidence *= DISAGREEMENT_FACTOR;
     }
     active.forEach((spec, position) => {
+      if (position === outvoted) return;
       const paired = (inRow[position] ?? []).filter((bead) => bead.source.length > 0 && bead.target.length > 0);
       if (paired.some((bead) => bead.score < LOW_SCORE)) reasons.push(spec.lowReason);
     });
@@ -149,7 +244,15 @@ export function buildAlignedRows(counts: PerLanguage<number>, pairings: Pairings
       if (present(language) && paragraphs[language].length === 0) reasons.push(`unmatched:${language}`);
     }
     return { paragraphs, confidence, reasons };
-  });
+  }
+}
+
+/** Whether all of a bead's paragraphs lie in the row. */
+function isInside(spec: PairingSpec, bead: Bead, paragraphs: PerLanguage<number[]>): boolean {
+  return (
+    bead.source.every((index) => paragraphs[spec.source].includes(index)) &&
+    bead.target.every((index) => paragraphs[spec.target].includes(index))
+  );
 }
 
 /**
@@ -194,11 +297,16 @@ function blamePairing(
 
 /**
  * Aligns the three versions of an article into rows: English ↔ Simplified and English ↔
- * Traditional by `alignEnglishChinese`, Simplified ↔ Traditional by `alignChineseScripts`
+ * Traditional by `alignEnglishChinese` (with `options.lexicon` when given: a bilingual
+ * dictionary, see core/dictionary), Simplified ↔ Traditional by `alignChineseScripts`
  * (with `foldToSimplified`, see core/chinese/fold), then `buildAlignedRows`. A language
  * with no paragraphs is absent from every row. All three empty → [].
  */
-export function alignArticle(paragraphs: PerLanguage<string[]>, foldToSimplified: (text: string) => string): AlignedRow[] {
+export function alignArticle(
+  paragraphs: PerLanguage<readonly string[]>,
+  foldToSimplified: (text: string) => string,
+  options: EnglishChineseOptions = {},
+): AlignedRow[] {
   const en = paragraphs.en;
   const hans = paragraphs["zh-Hans"];
   const hant = paragraphs["zh-Hant"];
@@ -206,8 +314,8 @@ export function alignArticle(paragraphs: PerLanguage<string[]>, foldToSimplified
   const skip = (present: boolean, align: () => Bead[]): Bead[] => (present ? align() : []);
   // Pairings with an absent language are never read: don't spend time aligning them.
   return buildAlignedRows(counts, {
-    enHans: skip(en.length > 0 && hans.length > 0, () => alignEnglishChinese(en, hans)),
-    enHant: skip(en.length > 0 && hant.length > 0, () => alignEnglishChinese(en, hant)),
+    enHans: skip(en.length > 0 && hans.length > 0, () => alignEnglishChinese(en, hans, options)),
+    enHant: skip(en.length > 0 && hant.length > 0, () => alignEnglishChinese(en, hant, options)),
     hansHant: skip(hans.length > 0 && hant.length > 0, () => alignChineseScripts(hans, hant, foldToSimplified)),
   });
 }

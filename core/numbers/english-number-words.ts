@@ -41,6 +41,30 @@ export const ENGLISH_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ["eighth", 8],
   ["ninth", 9],
   ["tenth", 10],
+  ["eleventh", 11],
+  ["twelfth", 12],
+  ["thirteenth", 13],
+  ["fourteenth", 14],
+  ["fifteenth", 15],
+  ["sixteenth", 16],
+  ["seventeenth", 17],
+  ["eighteenth", 18],
+  ["nineteenth", 19],
+  ["twentieth", 20],
+  ["thirtieth", 30],
+  ["fortieth", 40],
+  ["fiftieth", 50],
+  ["sixtieth", 60],
+  ["seventieth", 70],
+  ["eightieth", 80],
+  ["ninetieth", 90],
+]);
+
+/** Ordinals of magnitudes: "the hundredth", "one thousandth". */
+export const ENGLISH_ORDINAL_MAGNITUDES: ReadonlyMap<string, number> = new Map([
+  ["hundredth", 1e2],
+  ["thousandth", 1e3],
+  ["millionth", 1e6],
 ]);
 
 /** Words that only count before a magnitude: "one million", "a hundred". */

@@ -10,6 +10,7 @@ import {
   ENGLISH_MAGNITUDE_ONLY_WORDS,
   ENGLISH_MAGNITUDES,
   ENGLISH_NUMBER_WORDS,
+  ENGLISH_ORDINAL_MAGNITUDES,
 } from "./english-number-words";
 
 /**
@@ -22,7 +23,8 @@ import {
  * - Chinese numerals: 三十二 → 32, 两千零二十二 → 2022, 十多万 → 100000 (多/余/几 "and more"
  *   are dropped: the anchor is the round figure), 百分之十五 → 15, 一九九七年 → 1997,
  *   第三 → 3, 两 → 2;
- * - English number words: "two" → 2, "first" → 1, "two million" → 2000000.
+ * - English number words and phrases: "two" → 2, "first" → 1, "two million" → 2000000,
+ *   "nine hundred thirty" → 930, "one hundred and twenty" → 120, "twenty-first" → 21.
  *
  * Deliberately skipped because they are mostly not numbers: a lone 一 (一些, 统一, 一样;
  * 第一 still counts), a lone 零/〇 (零售), two-digit runs without units (三四个 "three or
@@ -64,7 +66,6 @@ const CANDIDATE = new RegExp(
 
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?/y;
 const ENGLISH_MAGNITUDE_AFTER = /[ \u00a0]?([A-Za-z]+)\b/y;
-const WORD = /([A-Za-z]+)(?:-([A-Za-z]+))?/y;
 const APPROXIMATE_MARKS = new Set(["多", "余", "餘", "几", "幾", "来", "來"]);
 const SEVERAL_BEFORE = new Set(["几", "幾", "数", "數", "好"]);
 
@@ -112,30 +113,66 @@ function readEnglishMagnitudes(source: string, start: number): { multiplier: num
   }
 }
 
+/**
+ * An English number phrase from `start`: number words joined by spaces, hyphens or "and",
+ * read the way English composes them — "nine hundred thirty" → 930, "one hundred and
+ * twenty" → 120, "two thousand five hundred" → 2500, "twenty-first" → 21 — so that they
+ * meet 九百三十 and 2500. A phrase ends at an ordinal or at the first word that is not a
+ * number word; "one"/"a" count only before a magnitude. Pushes the value if there is one
+ * and returns where the phrase ends.
+ */
 function readEnglishWord(source: string, start: number, numbers: number[]): number {
-  WORD.lastIndex = start;
-  const match = WORD.exec(source);
-  if (match === null) return start + 1;
-  const first = (match[1] ?? "").toLowerCase();
-  const second = match[2]?.toLowerCase();
-  const head = ENGLISH_NUMBER_WORDS.get(first);
-  const unit = second === undefined ? undefined : ENGLISH_NUMBER_WORDS.get(second);
-  // "twenty-five": a tens word joined to a unit word; otherwise only the first word counts.
-  const compound = head !== undefined && head >= 20 && head % 10 === 0 && unit !== undefined && unit < 10;
-  const end = compound ? WORD.lastIndex : start + first.length;
-  const base = compound && unit !== undefined && head !== undefined ? head + unit : head;
-  const magnitudes = readEnglishMagnitudes(source, end);
-  if (base !== undefined) {
-    numbers.push(roundValue(base * magnitudes.multiplier));
-    return magnitudes.end;
+  let total = 0; // everything already multiplied by thousand, million, …
+  let group = 0; // the part below the next magnitude
+  let seen = false; // a value word (not only "one"/"a") or a magnitude has been read
+  let pendingOne = 0; // "one"/"a" waiting for a magnitude
+  let end = start;
+  let at = start;
+  for (;;) {
+    WORD_AT.lastIndex = at;
+    const match = WORD_AT.exec(source);
+    if (match === null) break;
+    const word = (match[1] ?? "").toLowerCase();
+    const after = WORD_AT.lastIndex;
+    const value = ENGLISH_NUMBER_WORDS.get(word);
+    const magnitude = ENGLISH_MAGNITUDES.get(word) ?? ENGLISH_ORDINAL_MAGNITUDES.get(word);
+    if (value !== undefined) {
+      // Two units in a row ("two three") or a unit after a teen are two numbers.
+      const lastUnit = group % 100;
+      if (seen && lastUnit !== 0 && (lastUnit % 10 !== 0 || value >= 10 || lastUnit < 20)) break;
+      group += value;
+      seen = true;
+      end = after;
+      at = after;
+      if (ORDINAL_ENDING.test(word)) break;
+    } else if (magnitude !== undefined && (seen || pendingOne > 0)) {
+      const base = group === 0 ? Math.max(1, pendingOne) : group;
+      if (magnitude === 100) group = base * 100;
+      else {
+        total += base * magnitude;
+        group = 0;
+      }
+      pendingOne = 0;
+      seen = true;
+      end = after;
+      at = after;
+      if (word.endsWith("th")) break;
+    } else if (!seen && pendingOne === 0 && ENGLISH_MAGNITUDE_ONLY_WORDS.has(word)) {
+      pendingOne = ENGLISH_MAGNITUDE_ONLY_WORDS.get(word) ?? 1;
+      at = after;
+    } else if (seen && word === "and" && (group >= 100 || total > 0) && group % 100 === 0) {
+      // "one hundred and twenty": the "and" belongs to the phrase only if a number follows.
+      at = after;
+    } else break;
   }
-  const magnitudeOnly = ENGLISH_MAGNITUDE_ONLY_WORDS.get(first);
-  if (magnitudeOnly !== undefined && magnitudes.end > end) {
-    numbers.push(roundValue(magnitudeOnly * magnitudes.multiplier));
-    return magnitudes.end;
-  }
+  if (!seen) return Math.max(end, start + 1);
+  numbers.push(roundValue(total + group));
   return end;
 }
+
+/** A word and the separator after it inside a number phrase: space, hyphen or nothing. */
+const WORD_AT = /[ \u00a0-]?([A-Za-z]+)/y;
+const ORDINAL_ENDING = /(?:st|nd|rd|th)$/;
 
 function readChineseRun(source: string, start: number, numbers: number[]): number {
   let end = start;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { alignPair } from "../../../core/align/align-pair";
 import { createTraditionalToSimplifiedFolder } from "../../../core/chinese/fold";
 import { beadNotation, withoutParagraph } from "./bead-notation";
+import { SMALL_LEXICON } from "./fixtures/small-lexicon";
 import { ENGLISH, SIMPLIFIED, TRADITIONAL } from "./fixtures/digital-plan";
 
 const fold = createTraditionalToSimplifiedFolder();
@@ -21,5 +22,12 @@ describe("alignPair", () => {
 
   it("aligns two documents in the same language", () => {
     expect(beadNotation(alignPair(ENGLISH.slice(0, 3), ENGLISH.slice(0, 3), "en", "en", fold))).toBe("0|0 1|1 2|2");
+  });
+
+  it("passes a bilingual dictionary on to English ↔ Chinese, either way round", () => {
+    const english = withoutParagraph(ENGLISH, 4);
+    const forward = alignPair(english, SIMPLIFIED, "en", "zh-Hans", fold, { lexicon: SMALL_LEXICON });
+    const backward = alignPair(SIMPLIFIED, english, "zh-Hans", "en", fold, { lexicon: SMALL_LEXICON });
+    expect(beadNotation(backward)).toBe(beadNotation(forward.map((bead) => ({ ...bead, source: bead.target, target: bead.source }))));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignInBand, type BandedAlignmentProblem } from "../../../core/align/banded-dp";
+import { alignInBand, pathCourse, type BandedAlignmentProblem } from "../../../core/align/banded-dp";
 import { shapesFromPriors } from "../../../core/align/bead-shapes";
 import type { BeadSpan } from "../../../core/align/types";
 
@@ -86,5 +86,32 @@ describe("alignInBand", () => {
     const spec = problem(2, 40, (i) => (i === 0 ? 0 : 39));
     spec.diagonal = Float64Array.of(0, 20, 40);
     expect(alignInBand(spec).spans.at(-1)).toEqual({ sourceStart: 1, sourceEnd: 2, targetStart: 39, targetEnd: 40 });
+  });
+
+  it("widens the band where the path touched its edge, enough to follow a jump", () => {
+    // One-to-one everywhere, except 20 extra targets in the middle of a long document.
+    const result = alignInBand(problem(400, 420, (i) => (i < 200 ? i : i + 20), 4));
+    expect(result.spans.filter((s) => s.sourceEnd - s.sourceStart === 1 && s.targetEnd - s.targetStart === 1)).toHaveLength(400);
+    expect(result.halfWidth).toBeGreaterThanOrEqual(20);
+  });
+
+  it("searches a corridor around a given course when centred", () => {
+    const spec = problem(50, 60, (i) => i + Math.floor(i / 5), 2);
+    spec.diagonal = new Float64Array(51).map((_, row) => row + Math.floor(row / 5));
+    spec.centred = true;
+    const result = alignInBand(spec);
+    expect(result.spans.filter((s) => s.sourceEnd - s.sourceStart === 1 && s.targetEnd - s.targetStart === 1)).toHaveLength(50);
+  });
+});
+
+describe("pathCourse", () => {
+  it("gives the target boundary the path reaches at each source boundary, the middle of a 0-1 run", () => {
+    const spans = [
+      { sourceStart: 0, sourceEnd: 1, targetStart: 0, targetEnd: 1 },
+      { sourceStart: 1, sourceEnd: 1, targetStart: 1, targetEnd: 2 },
+      { sourceStart: 1, sourceEnd: 1, targetStart: 2, targetEnd: 3 },
+      { sourceStart: 1, sourceEnd: 3, targetStart: 3, targetEnd: 4 },
+    ];
+    expect([...pathCourse(spans, 3)]).toEqual([0, 2, 3.5, 4]);
   });
 });

@@ -81,3 +81,39 @@ describe("alignChineseScripts", () => {
     expect(beads.filter((bead) => bead.source.length === 1 && bead.target.length === 1)).toHaveLength(398);
   });
 });
+
+describe("alignChineseScripts on editions that differ for real", () => {
+  // Two digital texts of the Chinese Union Version (zh-Hant-alt-like): older forms (裏, 着,
+  // 喫, 纔), another bracket for notes, no reverence space, and one verse boundary moved.
+  const hans = [
+    "起初，　神创造天地。地是空虚混沌，渊面黑暗；　神的灵运行在水面上。",
+    "他们在街上如瞎子乱走，又被血玷污，以致人不能摸他们的衣服。",
+    "我的法则（或译：指教）你要谨守；因为它必将长久的日子加给你。",
+    "耶稣被圣灵充满，从约旦河回来，圣灵将他引到旷野，四十天受魔鬼的试探。",
+    "那些日子没有吃甚么；日子满了，他就饿了。",
+    "云彩从会幕上挪开了，不料，米利暗长了大麻疯，",
+  ];
+  const alt = [
+    "起初神創造天地。地是空虛混沌，淵面黑暗；神的靈運行在水面上。",
+    "他們在街上如瞎子亂走，又被血玷污，以致人不能摸他們的衣服。",
+    "我的法則〔或作：指教〕你要謹守；因為它必將長久的日子加給你。",
+    "耶穌被聖靈充滿，從約但河回來，聖靈將他引到曠野，",
+    "四十天受魔鬼的試探。那些日子沒有喫甚麼；日子滿了，他就餓了。",
+    "雲彩從會幕上挪開了，不料，米利暗長了大痲瘋，",
+  ];
+
+  it("pairs them verse by verse, even where a few words moved across a verse boundary", () => {
+    expect(beadNotation(align(hans, alt))).toBe("0|0 1|1 2|2 3|3 4|4 5|5");
+    for (const bead of align(hans, alt)) expect(bead.score).toBeGreaterThan(0.5);
+  });
+
+  it("leaves out of a pair a paragraph whose neighbour repeats its names", () => {
+    const withRepeat = [
+      "耶洗别听见拿伯被石头打死，就对亚哈说：「你起来得耶斯列人拿伯不肯为价银给你的葡萄园吧！现在他已经死了。」",
+      "亚哈听见拿伯死了，就起来，下去要得耶斯列人拿伯的葡萄园。",
+      hans[1] ?? "",
+    ];
+    const withoutRepeat = ["耶洗別聽見拿伯被石頭打死，就對亞哈說：「你起來得耶斯列人拿伯不肯為價銀給你的葡萄園吧！現在他已經死了。」", alt[1] ?? ""];
+    expect(beadNotation(align(withRepeat, withoutRepeat))).toBe("0|0 1|- 2|1");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRollingPairCache } from "../../../core/align/pair-cache";
+import { createPairMemo, createRollingPairCache, createRollingPairTable } from "../../../core/align/pair-cache";
 
 describe("createRollingPairCache", () => {
   it("computes each pair once while rows advance, and stays correct when read out of order", () => {
@@ -17,5 +17,33 @@ describe("createRollingPairCache", () => {
     expect(calls).toHaveLength(12); // sources 0..5 × targets 2, 3
     expect(cached(0, 2)).toBe(2); // evicted long ago: recomputed, still right
     expect(cached(4, 2)).toBe(402);
+  });
+});
+
+describe("createRollingPairTable", () => {
+  it("computes several numbers per pair together and reads each", () => {
+    let calls = 0;
+    const table = createRollingPairTable(5, 2, (s, t, out) => {
+      calls++;
+      out[0] = s + t;
+      out[1] = s * t;
+    });
+    expect([table(2, 3, 0), table(2, 3, 1)]).toEqual([5, 6]);
+    expect(calls).toBe(1);
+  });
+});
+
+describe("createPairMemo", () => {
+  it("remembers pairs for the whole pass, and computes those beyond its reach each time", () => {
+    const calls: string[] = [];
+    const memo = createPairMemo(10, 1, 2, (s, t, out) => {
+      calls.push(`${s},${t}`);
+      out[0] = s * 100 + t;
+    });
+    for (let pass = 0; pass < 2; pass++) for (let s = 0; s < 10; s++) expect(memo(s, s, 0)).toBe(s * 101);
+    expect(calls).toHaveLength(10);
+    expect(memo(0, 9, 0)).toBe(9); // row 0 remembers targets 0 ± 2 only
+    expect(memo(0, 9, 0)).toBe(9);
+    expect(calls).toHaveLength(12);
   });
 });

@@ -45,7 +45,8 @@ describe("findContradictingPairings", () => {
     expect(findContradictingPairings(row, [2, 2, 2])).toEqual([0, 1, 2]);
   });
 
-  it("reports a pairing that leaves unmatched what the others connect", () => {
+  it("reports a triangle where one pairing leaves unmatched what the others connect", () => {
+    // Every pairing contradicts the composition of the other two; rows.ts decides who is outvoted.
     const row = [
       pairing(0, 1, [[[0], [0]]]),
       pairing(0, 2, [[[0], [0]]]),
@@ -54,7 +55,23 @@ describe("findContradictingPairings", () => {
         [[], [0]],
       ]),
     ];
-    expect(findContradictingPairings(row, [1, 1, 1])).toEqual([2]);
+    expect(findContradictingPairings(row, [1, 1, 1])).toEqual([0, 1, 2]);
+  });
+
+  it("reports a coarser pairing that links what the others leave without counterpart", () => {
+    // en 1 ↔ zh-Hans 1, which has no zh-Hant counterpart; en ↔ zh-Hant pairs en 0, 1 with zh-Hant 0.
+    const row = [
+      pairing(0, 1, [
+        [[0], [0]],
+        [[1], [1]],
+      ]),
+      pairing(0, 2, [[[0, 1], [0]]]),
+      pairing(1, 2, [
+        [[0], [0]],
+        [[1], []],
+      ]),
+    ];
+    expect(findContradictingPairings(row, [2, 2, 1])).toContain(1);
   });
 
   it("accepts unmatched paragraphs that nothing connects", () => {

@@ -43,6 +43,32 @@ function align(en: readonly string[], hans: readonly string[], hant: readonly st
 }
 
 describe("alignArticle", () => {
+  // The case of tests/integration/import.test.ts: a paragraph inserted in English and
+  // Simplified only, in an article of short paragraphs.
+  it("keeps a paragraph inserted in English and Simplified only in a row of its own", () => {
+    const rows = align(
+      [
+        "The council published its first open budget in 2025, a spreadsheet of 12,000 lines.",
+        "A new paragraph says the first quarterly report will appear in April.",
+        "Residents downloaded it 40,000 times in the first month, far more than officials expected.",
+        "Next year the council plans to publish spending every quarter rather than once a year.",
+      ],
+      [
+        "市议会于2025年首次公开预算，这是一份一万二千行的电子表格。",
+        "新增的一段说，第一份季度报告将于四月发布。",
+        "第一个月，市民下载了四万次，远远超出官员的预期。",
+        "明年，市议会计划每季度而不是每年公布一次支出。",
+      ],
+      [
+        "市議會於2025年首次公開預算，這是一份一萬二千行的試算表。",
+        "第一個月，市民下載了四萬次，遠遠超出官員的預期。",
+        "明年，市議會計畫每季而不是每年公布一次支出。",
+      ],
+    );
+    expect(rowNotation(rows)).toBe("0|0|0 1|1|- 2|2|1 3|3|2");
+    expect(rows[1]?.reasons).toContain("unmatched:zh-Hant");
+  });
+
   it("aligns three faithful versions row by row, confidently and without reasons", () => {
     const rows = align(ENGLISH, SIMPLIFIED, TRADITIONAL);
     expect(rowNotation(rows)).toBe("0|0|0 1|1|1 2|2|2 3|3|3 4|4|4 5|5|5 6|6|6 7|7|7 8|8|8 9|9|9");
@@ -112,14 +138,33 @@ describe("buildAlignedRows", () => {
     expect(rows.map((row) => row.confidence)).toEqual([0.9, 0.9, 0.9]);
   });
 
-  it("keeps a row where the pairings disagree, lowers its confidence and names the odd pairing", () => {
+  it("lets two agreeing pairings outvote the third, lowering the confidence of the rows it disputes", () => {
     // en 1 ↔ zh-Hans 1 ↔ zh-Hant 1, but en↔zh-Hant pairs en 1 with zh-Hant 1 and 2.
     const enHant = [...beads("0|0", 0.9), ...beads("1|1,2", 0.5), ...beads("2|-", 0.4)];
     const rows = buildAlignedRows(counts, { enHans: beads("0|0 1|1 2|2"), enHant, hansHant: beads("0|0 1|1 2|2") });
-    expect(rowNotation(rows)).toBe("0|0|0 1,2|1,2|1,2");
-    expect(rows[1]?.reasons).toContain("pairings-disagree:en-zh-Hant");
-    expect(rows[1]?.confidence).toBeLessThan(0.4);
+    expect(rowNotation(rows)).toBe("0|0|0 1|1|1 2|2|2");
+    for (const row of rows.slice(1)) {
+      expect(row.reasons).toEqual(["pairings-disagree:en-zh-Hant"]);
+      expect(row.confidence).toBeLessThan(0.5);
+    }
     expect(rows[0]?.reasons).toEqual([]);
+  });
+
+  // Regression: the en↔zh-Hant 2-1 bead used to merge the new paragraph with its
+  // neighbour in every language (one row en 0,1 / zh-Hans 0,1 / zh-Hant 0).
+  it("keeps a paragraph only English and Simplified have in its own row when en↔zh-Hant merged it", () => {
+    const rows = buildAlignedRows(
+      { en: 4, "zh-Hans": 4, "zh-Hant": 3 },
+      {
+        enHans: beads("0|0 1|1 2|2 3|3", 0.95),
+        enHant: [...beads("0,1|0", 0.87), ...beads("2|1 3|2", 0.99)],
+        hansHant: [...beads("0|0", 1), ...beads("1|-", 0.4), ...beads("2|1 3|2", 1)],
+      },
+    );
+    expect(rowNotation(rows)).toBe("0|0|0 1|1|- 2|2|1 3|3|2");
+    expect(rows[1]?.reasons).toEqual(["pairings-disagree:en-zh-Hant", "unmatched:zh-Hant"]);
+    expect(rows[2]?.reasons).toEqual([]);
+    expect(rows[3]?.reasons).toEqual([]);
   });
 
   it("flags a pairing that leaves unmatched what the other two link", () => {
@@ -131,15 +176,14 @@ describe("buildAlignedRows", () => {
     expect(rows[1]?.reasons).toEqual(["pairings-disagree:zh-Hans-zh-Hant"]);
   });
 
-  it("merges crossing pairings into one row so rows stay in order in every language", () => {
-    // en↔zh-Hant is shifted by one against the other two.
+  it("outvotes a pairing shifted against the other two, flagging every row it disputes", () => {
     const rows = buildAlignedRows(counts, {
       enHans: beads("0|0 1|1 2|2"),
       enHant: beads("0|0,1 1|2 2|-"),
       hansHant: beads("0|0 1|1 2|2"),
     });
-    expect(rowNotation(rows)).toBe("0,1,2|0,1,2|0,1,2");
-    expect(rows[0]?.reasons).toEqual(["pairings-disagree:en-zh-Hant"]);
+    expect(rowNotation(rows)).toBe("0|0|0 1|1|1 2|2|2");
+    for (const row of rows) expect(row.reasons).toEqual(["pairings-disagree:en-zh-Hant"]);
   });
 
   it("orders unmatched paragraphs of different languages where they stand", () => {

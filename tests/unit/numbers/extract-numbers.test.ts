@@ -60,4 +60,32 @@ describe("extractNumbers: English number words", () => {
   it("reads word magnitudes, also after one and a", () =>
     expect(extractNumbers("two million, one hundred, a thousand")).toEqual([2000000, 100, 1000]));
   it("does not read number words inside other words", () => expect(extractNumbers("often, tone, network")).toEqual([]));
+  it("reads compound numbers as one value, as 九百三十 is", () => {
+    expect(extractNumbers("nine hundred thirty years")).toEqual([930]);
+    expect(extractNumbers("九百三十年")).toEqual([930]);
+  });
+  it("reads 'and' inside a number", () => {
+    expect(extractNumbers("one hundred and twenty")).toEqual([120]);
+    expect(extractNumbers("a hundred and fifty")).toEqual([150]);
+  });
+  it("reads thousands with their hundreds", () => expect(extractNumbers("two thousand five hundred men")).toEqual([2500]));
+  it("reads hyphenated ordinals", () => expect(extractNumbers("on the twenty-first day")).toEqual([21]));
+  it("keeps numbers joined by 'and' apart when they are not one number", () => {
+    expect(extractNumbers("seven and seventy")).toEqual([7, 70]);
+    expect(extractNumbers("first and second")).toEqual([1, 2]);
+    expect(extractNumbers("three or four")).toEqual([3, 4]);
+  });
+});
+
+describe("extractNumbers: the same figure in both languages", () => {
+  it.each([
+    ["more than 100,000 people", "十多万人"],
+    ["in 2022", "两千零二十二年"],
+    ["350 million yuan", "3.5亿元"],
+    ["350 million yuan", "三点五亿元"],
+    ["15 percent", "百分之十五"],
+    ["12,000 lines", "一万二千行"],
+    ["40,000 times", "四万次"],
+    ["the fourth animal", "第四兽"],
+  ])("%s ↔ %s", (english, chinese) => expect(extractNumbers(english)).toEqual(extractNumbers(chinese)));
 });

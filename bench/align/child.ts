@@ -1,0 +1,105 @@
+import { alignChineseScripts } from "../../core/align/chinese-scripts";
+import { alignEnglishChinese } from "../../core/align/english-chinese";
+import { createTraditionalToSimplifiedFolder } from "../../core/chinese/fold";
+import type { BilingualLexicon } from "../../core/dictionary/types";
+import { loadCedictLexicon } from "../../ingest/dictionary";
+import { poolScores, scoreBeads, type BeadScores } from "./bead-metrics";
+import { loadBible } from "./bible-data";
+import { isTuningBook } from "./config";
+import { paragraphCase, type AlignmentCase, type ParagraphPair } from "./paragraph-cases";
+import { bookNames, verseCase, type VersePair } from "./verse-cases";
+
+/**
+ * One benchmark job, run in a fresh process by run.ts so that its peak memory is its own:
+ *
+ *   child.ts paragraph <pair> <size> <seed,seed,…>   → one JSON line per seed
+ *   child.ts verse <pair> <dictionary|no-dictionary> → one JSON line per split (tuning, held-out)
+ *
+ * Each line: the scores, the aligner's own time (data loading excluded and reported
+ * apart), the resident memory after loading and the process's peak (maxRSS), in MB.
+ */
+export interface JobResult {
+  kind: "paragraph" | "verse";
+  pair: string;
+  size: number;
+  seed: number | null;
+  split: "tuning" | "held-out";
+  dictionary: boolean;
+  sourceCount: number;
+  targetCount: number;
+  scores: BeadScores;
+  alignSeconds: number;
+  loadSeconds: number;
+  loadedMegabytes: number;
+  peakMegabytes: number;
+}
+
+const [kind, pair, third, fourth] = process.argv.slice(2);
+const loadStart = performance.now();
+const bible = loadBible();
+const fold = createTraditionalToSimplifiedFolder();
+const useDictionary = kind === "paragraph" ? pair !== "zh-Hans-zh-Hant-alt" : third !== "no-dictionary";
+const lexicon: BilingualLexicon | undefined = useDictionary ? loadCedictLexicon() : undefined;
+const loadSeconds = (performance.now() - loadStart) / 1000;
+const loadedMegabytes = process.memoryUsage().rss / 2 ** 20;
+
+function align(casePair: string, alignmentCase: AlignmentCase) {
+  if (casePair === "zh-Hans-zh-Hant-alt") return alignChineseScripts(alignmentCase.source, alignmentCase.target, fold);
+  return alignEnglishChinese(alignmentCase.source, alignmentCase.target, lexicon === undefined ? {} : { lexicon });
+}
+
+function emit(result: Omit<JobResult, "loadSeconds" | "loadedMegabytes" | "peakMegabytes" | "dictionary">): void {
+  const peakMegabytes = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ ...result, dictionary: lexicon !== undefined, loadSeconds, loadedMegabytes, peakMegabytes }));
+}
+
+if (kind === "paragraph" && pair !== undefined && third !== undefined && fourth !== undefined) {
+  const size = Number(third);
+  for (const seed of fourth.split(",").map(Number)) {
+    const alignmentCase = paragraphCase(bible, pair as ParagraphPair, size, seed);
+    const start = performance.now();
+    const beads = align(pair, alignmentCase);
+    const alignSeconds = (performance.now() - start) / 1000;
+    emit({
+      kind: "paragraph",
+      pair,
+      size,
+      seed,
+      split: seed < 1000 ? "tuning" : "held-out",
+      sourceCount: alignmentCase.source.length,
+      targetCount: alignmentCase.target.length,
+      scores: scoreBeads(beads, alignmentCase.gold),
+      alignSeconds,
+    });
+  }
+} else if (kind === "verse" && pair !== undefined) {
+  const parts = { tuning: [] as BeadScores[], "held-out": [] as BeadScores[] };
+  const seconds = { tuning: 0, "held-out": 0 };
+  const counts = { tuning: [0, 0], "held-out": [0, 0] };
+  bookNames(bible).forEach((book, index) => {
+    const split = isTuningBook(index) ? "tuning" : "held-out";
+    const alignmentCase = verseCase(bible, pair as VersePair, book);
+    const start = performance.now();
+    const beads = align(pair, alignmentCase);
+    seconds[split] += (performance.now() - start) / 1000;
+    parts[split].push(scoreBeads(beads, alignmentCase.gold));
+    counts[split][0] = (counts[split][0] ?? 0) + alignmentCase.source.length;
+    counts[split][1] = (counts[split][1] ?? 0) + alignmentCase.target.length;
+  });
+  for (const split of ["tuning", "held-out"] as const) {
+    emit({
+      kind: "verse",
+      pair,
+      size: counts[split][0] ?? 0,
+      seed: null,
+      split,
+      sourceCount: counts[split][0] ?? 0,
+      targetCount: counts[split][1] ?? 0,
+      scores: poolScores(parts[split]),
+      alignSeconds: seconds[split],
+    });
+  }
+} else {
+  console.error("usage: child.ts paragraph <pair> <size> <seeds> | child.ts verse <pair> [no-dictionary]");
+  process.exitCode = 2;
+}

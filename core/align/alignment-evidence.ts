@@ -1,0 +1,250 @@
+import { sharedAnchorWeight, type AnchorProfiles } from "./anchors";
+import { estimateLengthModel, lengthCost, lengthDelta, lengthFit, type LengthModel } from "./gale-church";
+import type { LexicalProfiles } from "./lexical-profiles";
+import { createPairMemo, createRollingPairCache } from "./pair-cache";
+import { prefixSums, rangeSum } from "./prefix-sums";
+import type { BeadSpan } from "./types";
+import { BlockEvidenceCounter, boundBlock, estimateBlock, type MatchWindow } from "./block-evidence";
+import { PairEvidenceScanner } from "./pair-evidence-scanner";
+import { ChanceTally, createMatchCounts, estimateTranslationRates, uniformRates, wordEvidence, type WordEvidence } from "./word-evidence";
+
+/** At most this many 1-1 beads (evenly spread) feed the estimates: more change nothing but time. */
+const MAX_ESTIMATION_BEADS = 2000;
+
+/** Target paragraphs either side of its first pair that a pass remembers per source paragraph. */
+const MEMO_REACH = 16;
+
+/** Cost units removed per unit of shared anchor weight, and the most a bead can earn. */
+const ANCHOR_REWARD = 1.5;
+const ANCHOR_REWARD_CAP = 3;
+const MAX_ANCHOR_REWARD = ANCHOR_REWARD * ANCHOR_REWARD_CAP;
+
+/** Score of a paragraph left without counterpart: possible, never confident. */
+export const UNMATCHED_SCORE = 0.4;
+
+/** What an aligner knows about a document pair, and how much to trust each kind of evidence. */
+export interface EvidenceInputs {
+  /** Paragraph lengths as the length model counts them (any unit; the model learns the ratio). */
+  sourceLengths: number[];
+  targetLengths: number[];
+  /** The length model before the document is seen. */
+  priorLength: LengthModel;
+  /** Shared anchors (numbers, Latin tokens), or null. */
+  anchors: AnchorProfiles | null;
+  /** Word-level profiles (a dictionary's view, or shared bigrams), or null for lengths alone. */
+  profiles: LexicalProfiles | null;
+  /** Where in the other block a word's translation may be (see BlockEvidenceCounter). */
+  matchWindow: MatchWindow;
+  /** Chance that a word's translation is found when it is there, before the document is seen. */
+  priorTranslationRate: number;
+  /**
+   * Weight of the word evidence (a log-likelihood ratio that treats the words of a
+   * paragraph as independent trials, which they are not: a repeated name finds its
+   * translation every time or never), and of the length cost once there is such evidence
+   * (lengths then mostly break ties), against the shape priors.
+   */
+  wordWeight: number;
+  lengthWeightWithWords: number;
+}
+
+/** The document's models: lengths, and the word evidence when there are word profiles. */
+export interface Models {
+  length: LengthModel;
+  words: WordEvidence | null;
+}
+
+/**
+ * The cost of the bead source [e0, e1) × target [c0, c1), shape prior excluded; may return
+ * any value ≥ `budget` once it knows the bead cannot beat it (see BandedAlignmentProblem).
+ */
+export type BeadCost = (e0: number, e1: number, c0: number, c1: number, budget: number) => number;
+
+/**
+ * Everything an aligner knows about one document pair (EvidenceInputs), with the bead
+ * costs and scores under given models. Source and target are the two sides (English and
+ * Chinese, or two Chinese editions); indices are 0-based paragraph positions.
+ */
+export class AlignmentEvidence {
+  readonly sourceLengths: number[];
+  readonly targetLengths: number[];
+  private readonly sourcePrefix: Float64Array;
+  private readonly targetPrefix: Float64Array;
+  private readonly anchors: AnchorProfiles | null;
+  private readonly lexical: LexicalProfiles | null;
+  private readonly counter: BlockEvidenceCounter | null;
+  private readonly scanner: PairEvidenceScanner | null;
+  private readonly inputs: EvidenceInputs;
+
+  constructor(inputs: EvidenceInputs) {
+    this.inputs = inputs;
+    this.sourceLengths = inputs.sourceLengths;
+    this.targetLengths = inputs.targetLengths;
+    this.sourcePrefix = prefixSums(this.sourceLengths);
+    this.targetPrefix = prefixSums(this.targetLengths);
+    this.anchors = inputs.anchors;
+    this.lexical = inputs.profiles;
+    this.counter = this.lexical === null ? null : new BlockEvidenceCounter(this.lexical, inputs.matchWindow);
+    this.scanner = this.lexical === null ? null : new PairEvidenceScanner(this.lexical);
+  }
+
+  get sourceCount(): number {
+    return this.sourceLengths.length;
+  }
+
+  get targetCount(): number {
+    return this.targetLengths.length;
+  }
+
+  get hasWords(): boolean {
+    return this.lexical !== null;
+  }
+
+  /** First-pass models: the length ratio of the document's totals, every word at the prior rate. */
+  priorModels(): Models {
+    const prior = this.inputs.priorLength;
+    const { ratio } = estimateLengthModel([[this.sourcePrefix.at(-1) ?? 0, this.targetPrefix.at(-1) ?? 0]], prior);
+    // The variance scales with the square of the ratio (it is in source units²).
+    const length = { ratio, variance: prior.variance * (ratio / prior.ratio) ** 2 };
+    return { length, words: this.lexical === null ? null : wordEvidence(this.lexical, uniformRates(this.lexical, this.inputs.priorTranslationRate)) };
+  }
+
+  /**
+   * Models re-fitted on the 1-1 beads of a first alignment: the length model (see
+   * estimateLengthModel), how bursty words are (chance matches on each bead's neighbours,
+   * see ChanceTally), then each word type's translation rate (estimateTranslationRates).
+   */
+  estimateModels(spans: readonly BeadSpan[]): Models {
+    const oneToOne = spans.filter((s) => s.sourceEnd - s.sourceStart === 1 && s.targetEnd - s.targetStart === 1);
+    const length = estimateLengthModel(
+      oneToOne.map((s) => [this.sourceLengths[s.sourceStart] ?? 0, this.targetLengths[s.targetStart] ?? 0]),
+      this.inputs.priorLength,
+    );
+    const { lexical, counter } = this;
+    if (lexical === null || counter === null) return { length, words: null };
+    const stride = Math.max(1, oneToOne.length / MAX_ESTIMATION_BEADS);
+    const sample: BeadSpan[] = [];
+    for (let at = 0; at < oneToOne.length; at += stride) {
+      const span = oneToOne[Math.floor(at)];
+      if (span !== undefined) sample.push(span);
+    }
+    // Only which words matched is tallied; the evidence values of these models are unused.
+    const priorRate = this.inputs.priorTranslationRate;
+    const uniform = wordEvidence(lexical, uniformRates(lexical, priorRate));
+    const chance = new ChanceTally();
+    for (const { sourceStart: e, targetStart: c } of sample) {
+      if (c + 1 < this.targetCount) counter.measure(uniform, e, e + 1, c + 1, c + 2, chance);
+      if (e + 1 < this.sourceCount) counter.measure(uniform, e + 1, e + 2, c, c + 1, chance);
+    }
+    const burstiness = chance.burstiness();
+    const bursty = wordEvidence(lexical, uniformRates(lexical, priorRate), burstiness);
+    const counts = createMatchCounts(lexical);
+    for (const { sourceStart: e, targetStart: c } of sample) counter.measure(bursty, e, e + 1, c, c + 1, counts);
+    return { length, words: wordEvidence(lexical, estimateTranslationRates(counts, priorRate), burstiness) };
+  }
+
+  /**
+   * The bead cost of a pass under `models` (see BeadCost): length cost − anchor reward −
+   * weighted word evidence; 0 for a bead with an empty side (its shape prior is all it
+   * costs). `quick` (a first pass) measures 1-1 pairs without word positions and estimates
+   * larger blocks from their pairs (estimateBlock); otherwise every block that its bound
+   * (boundBlock) leaves competitive is counted exactly. Both remember their 1-1 pairs for
+   * the whole pass, re-solves included. `pairEvidence(e, c)` reads that memo.
+   */
+  costs(models: Models, quick: boolean): { beadCost: BeadCost; pairEvidence: (e: number, c: number) => number } {
+    const { length: lengthModel, words } = models;
+    const { counter, scanner } = this;
+    // Per 1-1 pair: evidence from its English words, from its Chinese words, and (exact
+    // passes) the gain bound of the blocks around it (see boundBlock).
+    const pair =
+      quick || counter === null
+        ? createPairMemo(this.sourceCount, 2, MEMO_REACH, (e, c, out) => {
+            if (words !== null) scanner?.measure(words, e, c);
+            out[0] = scanner?.sourcePart ?? 0;
+            out[1] = scanner?.targetPart ?? 0;
+          })
+        : createPairMemo(this.sourceCount, 3, MEMO_REACH, (e, c, out) => {
+            if (words !== null) counter.measure(words, e, e + 1, c, c + 1);
+            out[0] = counter.sourcePart;
+            out[1] = counter.targetPart;
+            out[2] = counter.gain;
+          });
+    const pairEvidence = (e: number, c: number) => pair(e, c, 0) + pair(e, c, 1);
+    const pairGain = (e: number, c: number) => pair(e, c, 2);
+    const shared = createRollingPairCache(this.targetCount, (e, c) => this.sharedAnchors(e, c));
+    const lengthWeight = words === null ? 1 : this.inputs.lengthWeightWithWords;
+    const wordWeight = this.inputs.wordWeight;
+    const beadCost: BeadCost = (e0, e1, c0, c1, budget) => {
+      if (e0 === e1 || c0 === c1) return 0;
+      const length = lengthWeight * lengthCost(this.lengthDelta(e0, e1, c0, c1, lengthModel));
+      let anchorWeight = 0;
+      for (let e = e0; e < e1; e++) for (let c = c0; c < c1; c++) anchorWeight += shared(e, c);
+      const known = length - ANCHOR_REWARD * Math.min(ANCHOR_REWARD_CAP, anchorWeight);
+      if (words === null) return known;
+      if (e1 - e0 === 1 && c1 - c0 === 1) return known - wordWeight * pairEvidence(e0, c0);
+      if (quick || counter === null) return known - wordWeight * estimateBlock(words, pair, e0, e1, c0, c1);
+      // Not competitive even at its bound: not worth counting its words.
+      const bound = known - wordWeight * boundBlock(words, pairGain, e0, e1, c0, c1);
+      if (bound >= budget) return bound;
+      return known - wordWeight * counter.measure(words, e0, e1, c0, c1);
+    };
+    return { beadCost, pairEvidence };
+  }
+
+  /** Word evidence of a paired block under `models` (0 without words), for scores. */
+  wordEvidence(span: BeadSpan, models: Models): number {
+    return models.words === null || this.counter === null
+      ? 0
+      : this.counter.measure(models.words, span.sourceStart, span.sourceEnd, span.targetStart, span.targetEnd);
+  }
+
+  /** The lowest any bead cost can be without words (the anchor reward); −∞ with them. */
+  minBeadCost(models: Models): number {
+    return models.words === null ? -MAX_ANCHOR_REWARD : -Infinity;
+  }
+
+  /**
+   * Confidence in [0, 1] of a bead: how well lengths fit, raised by shared anchors and by
+   * the dictionary evidence (as odds: even before it), discounted for the rarer shapes.
+   * Unmatched paragraphs get UNMATCHED_SCORE.
+   */
+  scoreBead(span: BeadSpan, models: Models): number {
+    const sourceCount = span.sourceEnd - span.sourceStart;
+    const targetCount = span.targetEnd - span.targetStart;
+    if (sourceCount === 0 || targetCount === 0) return UNMATCHED_SCORE;
+    const fit = lengthFit(this.lengthDelta(span.sourceStart, span.sourceEnd, span.targetStart, span.targetEnd, models.length));
+    let anchorWeight = 0;
+    for (let e = span.sourceStart; e < span.sourceEnd; e++) {
+      for (let c = span.targetStart; c < span.targetEnd; c++) anchorWeight += this.sharedAnchors(e, c);
+    }
+    const anchorSupport = 1 - Math.exp(-anchorWeight);
+    const evidence =
+      models.words === null || this.counter === null
+        ? null
+        : this.counter.measure(models.words, span.sourceStart, span.sourceEnd, span.targetStart, span.targetEnd);
+    const lexicalSupport = evidence === null ? 0 : 1 / (1 + Math.exp(-this.inputs.wordWeight * evidence));
+    const support = 1 - (1 - anchorSupport) * (1 - lexicalSupport);
+    return shapeFactor(sourceCount, targetCount) * (1 - (1 - fit) * (1 - 0.8 * support));
+  }
+
+  private lengthDelta(e0: number, e1: number, c0: number, c1: number, model: LengthModel): number {
+    return lengthDelta(rangeSum(this.sourcePrefix, e0, e1), rangeSum(this.targetPrefix, c0, c1), model);
+  }
+
+  private sharedAnchors(e: number, c: number): number {
+    const anchors = this.anchors;
+    return anchors === null ? 0 : sharedAnchorWeight(anchors.english[e] ?? EMPTY, anchors.chinese[c] ?? EMPTY, anchors.weights);
+  }
+}
+
+/** Whether a re-fitted model differs enough from the first to redo an alignment without words. */
+export function lengthModelMoved(before: LengthModel, after: LengthModel): boolean {
+  return Math.abs(after.ratio / before.ratio - 1) > 0.03 || Math.abs(after.variance / before.variance - 1) > 0.25;
+}
+
+function shapeFactor(sourceCount: number, targetCount: number): number {
+  if (sourceCount === 1 && targetCount === 1) return 1;
+  if (sourceCount + targetCount === 3) return 0.9;
+  return 0.8;
+}
+
+const EMPTY = new Int32Array(0);

@@ -1,0 +1,228 @@
+import type { LexicalProfiles } from "./lexical-profiles";
+import { chanceOfMatch, gainTable, matchEvidence, type MatchTally, type WordEvidence } from "./word-evidence";
+
+/**
+ * How far from its expected place a word's translation may be, either way: `share` of the
+ * document's mean target paragraph, and at least `characters` target characters (UTF-16).
+ * English ↔ Chinese needs about a sentence (word order differs, and lengths do not map
+ * evenly); two editions of one text only a few characters.
+ */
+export interface MatchWindow {
+  share: number;
+  characters: number;
+}
+
+/**
+ * Measures paired blocks of one document pair exactly (see WordEvidence for the model):
+ * `measure` gives the dictionary evidence (nats) for English paragraphs [e0, e1) with
+ * Chinese paragraphs [c0, c1), both non-empty.
+ *
+ * Where a word may find its translation: translation keeps the order of sentences, so a
+ * word at relative position x of its block (by characters) has its translation near
+ * relative position x of the other block; it counts as matched when a translation occurs
+ * within ± the window (see MatchWindow). The window is the same stretch of
+ * text whatever the size of the block, so merging two paragraphs neither makes their words'
+ * matches cheaper nor loses them, and a 2-2 block whose inner boundary moved matches every
+ * word where it is. Near a block's ends the window is cut short, and so is the chance of a
+ * match by chance.
+ *
+ * After each call `sourcePart`/`targetPart` hold the evidence from each side's words,
+ * and `gain` what this block's words could add at most over all missing, wherever in the
+ * block they matched (see boundBlock). O(words + candidates) with stamp arrays, so nothing
+ * is cleared between calls. Not re-entrant; create one per document pair.
+ */
+export class BlockEvidenceCounter {
+  sourcePart = 0;
+  targetPart = 0;
+  gain = 0;
+  private readonly englishMark: Int32Array;
+  private readonly chineseMark: Int32Array;
+  private readonly englishLast: Float64Array;
+  private readonly chineseLast: Float64Array;
+  private stamp = 0;
+  /** Half-width of the window in Chinese characters; mean paragraph lengths (UTF-16 units). */
+  private readonly windowCharacters: number;
+  private readonly meanChinese: number;
+  private readonly meanEnglish: number;
+  private readonly boundExposure: number;
+  /** The block's word positions, relative to the block, grown as needed. */
+  private englishPositions = new Float64Array(256);
+  private chinesePositions = new Float64Array(256);
+
+  constructor(
+    private readonly profiles: LexicalProfiles,
+    matchWindow: MatchWindow,
+  ) {
+    const mean = (textPrefix: Float64Array) => Math.max(1, (textPrefix.at(-1) ?? 0) / Math.max(1, textPrefix.length - 1));
+    this.meanChinese = mean(profiles.target.textPrefix);
+    this.meanEnglish = mean(profiles.source.textPrefix);
+    this.windowCharacters = Math.max(matchWindow.characters, matchWindow.share * this.meanChinese);
+    // The smallest window a word gets: half a window (at a block's end), in mean paragraphs,
+    // halved again for the other side's different paragraph lengths.
+    this.boundExposure = (0.5 * this.windowCharacters) / this.meanChinese;
+    this.englishMark = new Int32Array(profiles.sourceIdCount);
+    this.chineseMark = new Int32Array(profiles.sourceIdCount);
+    this.englishLast = new Float64Array(profiles.sourceIdCount);
+    this.chineseLast = new Float64Array(profiles.sourceIdCount);
+  }
+
+  measure(model: WordEvidence, e0: number, e1: number, c0: number, c1: number, tally?: MatchTally): number {
+    const { source: english, target: chinese, typeStart, typeStems } = this.profiles;
+    const englishLength = Math.max(1, (english.textPrefix[e1] ?? 0) - (english.textPrefix[e0] ?? 0));
+    const chineseLength = Math.max(1, (chinese.textPrefix[c1] ?? 0) - (chinese.textPrefix[c0] ?? 0));
+    const englishFrom = english.start[e0] ?? 0;
+    const englishTo = english.start[e1] ?? 0;
+    const chineseFrom = chinese.start[c0] ?? 0;
+    const chineseTo = chinese.start[c1] ?? 0;
+    const englishPositions = this.positions(english, e0, e1, englishLength, "english");
+    const chinesePositions = this.positions(chinese, c0, c1, chineseLength, "chinese");
+    // The window in block-relative units, and the text it spans of the other block, in mean
+    // paragraphs, which sets each word's chance of a match by chance.
+    const window = this.windowCharacters / chineseLength;
+    const chineseParagraphs = chineseLength / this.meanChinese;
+    const englishParagraphs = englishLength / this.meanEnglish;
+    const wholeSpan = Math.min(1, 2 * window);
+    const englishMark = this.englishMark;
+    const chineseMark = this.chineseMark;
+    const englishLast = this.englishLast;
+    const chineseLast = this.chineseLast;
+
+    // English words, sweeping the Chinese block alongside: each Chinese word marks its
+    // candidates with its position once the sweep passes it.
+    let stamp = ++this.stamp;
+    let total = 0;
+    let j = chineseFrom;
+    for (let i = englishFrom; i < englishTo; i++) {
+      const x = englishPositions[i - englishFrom] ?? 0;
+      const limit = x + window;
+      for (; j < chineseTo && (chinesePositions[j - chineseFrom] ?? 0) <= limit; j++) {
+        const type = chinese.ids[j] ?? 0;
+        const y = chinesePositions[j - chineseFrom] ?? 0;
+        for (let k = typeStart[type] ?? 0; k < (typeStart[type + 1] ?? 0); k++) {
+          const stem = typeStems[k] ?? 0;
+          chineseMark[stem] = stamp;
+          chineseLast[stem] = y;
+        }
+      }
+      const stem = english.ids[i] ?? 0;
+      const matched = chineseMark[stem] === stamp && (chineseLast[stem] ?? 0) >= x - window;
+      // Near the block's ends the window is cut short, and so is the chance of a match.
+      const span = x < window || x > 1 - window ? Math.min(1, limit) - Math.max(0, x - window) : wholeSpan;
+      const exposure = span * chineseParagraphs;
+      total += matched ? matchEvidence(model, "source", stem, exposure) : (model.sourceMissed[stem] ?? 0);
+      if (tally !== undefined) tally.source(stem, matched, chanceOfMatch(model, "source", stem, exposure));
+    }
+    this.sourcePart = total;
+    // Matched anywhere in the block, at the best any window could make of it: the bound.
+    let gain = 0;
+    const sourceGain = gainTable(model, "source", this.boundExposure);
+    for (; j < chineseTo; j++) {
+      const type = chinese.ids[j] ?? 0;
+      for (let k = typeStart[type] ?? 0; k < (typeStart[type + 1] ?? 0); k++) chineseMark[typeStems[k] ?? 0] = stamp;
+    }
+    for (let i = englishFrom; i < englishTo; i++) {
+      const stem = english.ids[i] ?? 0;
+      if (chineseMark[stem] === stamp) gain += sourceGain[stem] ?? 0;
+    }
+
+    // Chinese words, sweeping the English block alongside.
+    stamp = ++this.stamp;
+    let k = englishFrom;
+    for (let i = chineseFrom; i < chineseTo; i++) {
+      const y = chinesePositions[i - chineseFrom] ?? 0;
+      const limit = y + window;
+      for (; k < englishTo && (englishPositions[k - englishFrom] ?? 0) <= limit; k++) {
+        const stem = english.ids[k] ?? 0;
+        englishMark[stem] = stamp;
+        englishLast[stem] = englishPositions[k - englishFrom] ?? 0;
+      }
+      const type = chinese.ids[i] ?? 0;
+      let matched = false;
+      for (let at = typeStart[type] ?? 0; at < (typeStart[type + 1] ?? 0) && !matched; at++) {
+        const stem = typeStems[at] ?? 0;
+        matched = englishMark[stem] === stamp && (englishLast[stem] ?? 0) >= y - window;
+      }
+      const span = y < window || y > 1 - window ? Math.min(1, limit) - Math.max(0, y - window) : wholeSpan;
+      const exposure = span * englishParagraphs;
+      total += matched ? matchEvidence(model, "target", type, exposure) : (model.targetMissed[type] ?? 0);
+      if (tally !== undefined) tally.target(type, matched, chanceOfMatch(model, "target", type, exposure));
+    }
+    this.targetPart = total - this.sourcePart;
+    const targetGain = gainTable(model, "target", this.boundExposure);
+    for (; k < englishTo; k++) englishMark[english.ids[k] ?? 0] = stamp;
+    for (let i = chineseFrom; i < chineseTo; i++) {
+      const type = chinese.ids[i] ?? 0;
+      for (let at = typeStart[type] ?? 0; at < (typeStart[type + 1] ?? 0); at++) {
+        if (englishMark[typeStems[at] ?? 0] === stamp) {
+          gain += targetGain[type] ?? 0;
+          break;
+        }
+      }
+    }
+    this.gain = gain;
+    return total;
+  }
+
+  /** The block-relative positions of the words of paragraphs [from, to) of one side. */
+  private positions(words: LexicalProfiles["source"], from: number, to: number, length: number, side: "english" | "chinese"): Float64Array {
+    const first = words.start[from] ?? 0;
+    const count = (words.start[to] ?? 0) - first;
+    let positions = side === "english" ? this.englishPositions : this.chinesePositions;
+    if (count > positions.length) {
+      positions = new Float64Array(count * 2);
+      if (side === "english") this.englishPositions = positions;
+      else this.chinesePositions = positions;
+    }
+    const base = words.textPrefix[from] ?? 0;
+    for (let paragraph = from; paragraph < to; paragraph++) {
+      const before = (words.textPrefix[paragraph] ?? 0) - base;
+      for (let at = words.start[paragraph] ?? 0; at < (words.start[paragraph + 1] ?? 0); at++) {
+        positions[at - first] = (before + (words.offsets[at] ?? 0)) / length;
+      }
+    }
+    return positions;
+  }
+}
+
+/**
+ * An upper bound on the evidence of the block [e0, e1) × [c0, c1) from its 1-1 pairs: a
+ * word matched in a block has its translation in one paragraph of the other side, so it is
+ * matched somewhere in that pair, and no match adds more over a miss than at the smallest
+ * window. `pairGain(e, c)` is the counter's `gain` for the 1-1 pair, cheap when cached.
+ */
+export function boundBlock(
+  model: WordEvidence,
+  pairGain: (e: number, c: number) => number,
+  e0: number,
+  e1: number,
+  c0: number,
+  c1: number,
+): number {
+  let bound = (model.sourceMissing[e1] ?? 0) - (model.sourceMissing[e0] ?? 0);
+  bound += (model.targetMissing[c1] ?? 0) - (model.targetMissing[c0] ?? 0);
+  for (let e = e0; e < e1; e++) for (let c = c0; c < c1; c++) bound += pairGain(e, c);
+  return bound;
+}
+
+/**
+ * The evidence of the block [e0, e1) × [c0, c1) estimated from its 1-1 pairs, without
+ * reading its words: each English word counts as matched if it matched in any pair it is
+ * in (the pairs' English parts summed, less the all-missing evidence of the pairs beyond
+ * the first), likewise each Chinese word. It overrates a word matched in two pairs and
+ * ignores where in the block a match lies: good enough to find the path in a first pass.
+ * `part(e, c, side)` gives a pair's part (0: English words, 1: Chinese words), cheap when cached.
+ */
+export function estimateBlock(
+  model: WordEvidence,
+  part: (e: number, c: number, side: 0 | 1) => number,
+  e0: number,
+  e1: number,
+  c0: number,
+  c1: number,
+): number {
+  let estimate = 0;
+  for (let e = e0; e < e1; e++) for (let c = c0; c < c1; c++) estimate += part(e, c, 0) + part(e, c, 1);
+  const sourceMissing = (model.sourceMissing[e1] ?? 0) - (model.sourceMissing[e0] ?? 0);
+  const targetMissing = (model.targetMissing[c1] ?? 0) - (model.targetMissing[c0] ?? 0);
+  return estimate - (c1 - c0 - 1) * sourceMissing - (e1 - e0 - 1) * targetMissing;
+}

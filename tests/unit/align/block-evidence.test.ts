@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { BlockEvidenceCounter, boundBlock } from "../../../core/align/block-evidence";
+import { buildLexicalProfiles } from "../../../core/align/lexical-profiles";
+import { uniformRates, wordEvidence } from "../../../core/align/word-evidence";
+import { SMALL_LEXICON } from "./fixtures/small-lexicon";
+
+const english = [
+  "The council approved the plan. Residents fear privacy risks in the software network service.",
+  "Residents fear privacy risks.",
+  "The council approved the plan.",
+];
+const chinese = ["议会批准了计划。居民担心软件网络服务的隐私风险。", "居民担心隐私风险。", "议会批准了计划。"];
+const profiles = buildLexicalProfiles(english, chinese, SMALL_LEXICON);
+const model = wordEvidence(profiles, uniformRates(profiles, 0.6));
+const window = { share: 0.1, characters: 4 };
+
+describe("BlockEvidenceCounter", () => {
+  it("finds more evidence for a translation than for a pair of unrelated paragraphs", () => {
+    const counter = new BlockEvidenceCounter(profiles, window);
+    expect(counter.measure(model, 1, 2, 1, 2)).toBeGreaterThan(0);
+    expect(counter.measure(model, 1, 2, 2, 3)).toBeLessThan(0);
+  });
+
+  it("looks for a word's translation near its place only: sentences in the wrong order find little", () => {
+    const counter = new BlockEvidenceCounter(profiles, window);
+    // English 2 + 1 against Chinese 1 + 2: the same words, each half in the other half.
+    const crossed = counter.measure(model, 1, 3, 1, 3);
+    const straight = counter.measure(model, 1, 2, 1, 2) + counter.measure(model, 2, 3, 2, 3);
+    expect(crossed).toBeLessThan(straight);
+  });
+
+  it("splits the evidence into the English and the Chinese words' parts", () => {
+    const counter = new BlockEvidenceCounter(profiles, window);
+    const total = counter.measure(model, 0, 1, 0, 1);
+    expect(counter.sourcePart + counter.targetPart).toBeCloseTo(total);
+  });
+});
+
+describe("boundBlock", () => {
+  it("is never below the exact evidence of the block", () => {
+    const counter = new BlockEvidenceCounter(profiles, window);
+    const gains = new Map<string, number>();
+    for (let e = 0; e < 3; e++) {
+      for (let c = 0; c < 3; c++) {
+        counter.measure(model, e, e + 1, c, c + 1);
+        gains.set(`${e},${c}`, counter.gain);
+      }
+    }
+    const pairGain = (e: number, c: number) => gains.get(`${e},${c}`) ?? 0;
+    for (const [e0, e1, c0, c1] of [
+      [0, 2, 0, 1],
+      [0, 1, 0, 2],
+      [1, 3, 1, 3],
+      [0, 3, 0, 2],
+    ] as const) {
+      expect(boundBlock(model, pairGain, e0, e1, c0, c1)).toBeGreaterThanOrEqual(counter.measure(model, e0, e1, c0, c1) - 1e-9);
+    }
+  });
+});
