@@ -32,7 +32,7 @@ describe("parallax compare-chinese", () => {
     const missing = path.join(scratch, "missing.txt");
     const result = await runCli(["compare-chinese", hans, missing], noDatabase);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(missing);
+    expect(result.stderr).toBe(`parallax compare-chinese: ${missing}: no such file`);
   });
 });
 
