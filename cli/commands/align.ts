@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { alignPair } from "@/core/align/align-pair";
 import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
 import { isContentLanguage, type ContentLanguage } from "@/core/languages";
+import { cedictLexiconOrWarn } from "../lexicon";
 import { readLines } from "../read-lines";
 import { UsageError } from "../usage-error";
 
@@ -23,7 +24,9 @@ export async function runAlign(args: string[]): Promise<number> {
   const from = languageOption("--from", values.from);
   const to = languageOption("--to", values.to);
   const [source, target] = await Promise.all([readLines(sourcePath), readLines(targetPath)]);
-  const groups = alignPair(source, target, from, to, createTraditionalToSimplifiedFolder());
+  // The dictionary serves English ↔ Chinese only; Simplified ↔ Traditional needs no loading.
+  const lexicon = (from === "en") !== (to === "en") ? cedictLexiconOrWarn("align") : undefined;
+  const groups = alignPair(source, target, from, to, createTraditionalToSimplifiedFolder(), { lexicon });
 
   if (values.json) {
     console.log(JSON.stringify({ groups: groups.map((g) => ({ source: g.source, target: g.target, score: round(g.score) })) }));

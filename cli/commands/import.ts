@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
+import type { BilingualLexicon } from "@/core/dictionary/types";
 import { InputError } from "@/core/errors";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
 import { prepareRevision, type PreparedRevision } from "@/core/pipeline/prepare-revision";
@@ -9,6 +10,7 @@ import { closeDatabase, currentDatabaseDescription, getPrisma } from "@/db/clien
 import { saveRevision } from "@/db/revisions";
 import { discoverArticles, type ArticleSource } from "@/ingest/discover";
 import { readLanguageVersion } from "@/ingest/read-version";
+import { cedictLexiconOrWarn } from "../lexicon";
 import { UsageError } from "../usage-error";
 
 interface ReadyArticle {
@@ -39,11 +41,18 @@ export async function runImport(args: string[]): Promise<number> {
   }
 
   const fold = createTraditionalToSimplifiedFolder();
+  // Loaded on the first article that pairs English with Chinese, and only then.
+  let lexicon: { value: BilingualLexicon | undefined } | null = null;
+  const lexiconFor = (languages: ContentLanguage[]) => {
+    if (!languages.includes("en") || !languages.some((language) => language !== "en")) return undefined;
+    lexicon ??= { value: cedictLexiconOrWarn("import") };
+    return lexicon.value;
+  };
   const ready: ReadyArticle[] = [];
   const problems: InputError[] = [];
   for (const source of sources) {
     try {
-      ready.push(await readArticle(source, values.slug, fold));
+      ready.push(await readArticle(source, values.slug, fold, lexiconFor));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(error);
@@ -82,6 +91,7 @@ async function readArticle(
   source: ArticleSource,
   slugOption: string | undefined,
   fold: (text: string) => string,
+  lexiconFor: (languages: ContentLanguage[]) => BilingualLexicon | undefined,
 ): Promise<ReadyArticle> {
   const versions = [];
   for (const language of CONTENT_LANGUAGES) {
@@ -90,7 +100,7 @@ async function readArticle(
     const bytes = await readFile(path);
     versions.push(readLanguageVersion(new Uint8Array(bytes), path, language));
   }
-  const prepared = prepareRevision(versions, fold);
+  const prepared = prepareRevision(versions, fold, { lexicon: lexiconFor(versions.map((version) => version.language)) });
   const englishTitle = versions.find((v) => v.language === "en")?.document.title ?? "";
   const slug = slugOption ?? (source.slug || slugify(englishTitle));
   if (!isValidSlug(slug)) {

@@ -1,5 +1,6 @@
 import type { AlignedRow } from "../align/rows";
 import { alignArticle } from "../align/rows";
+import type { BilingualLexicon } from "../dictionary/types";
 import type { LanguageVersionInput } from "../document";
 import { InputError } from "../errors";
 import { CONTENT_LANGUAGES, perLanguage } from "../languages";
@@ -15,9 +16,19 @@ export interface PreparedRevision {
   publishedAt: string | null;
 }
 
+export interface PrepareRevisionOptions {
+  /**
+   * A bilingual dictionary (core/dictionary; the CLI loads CC-CEDICT through
+   * ingest/dictionary) for English ↔ Chinese word evidence. Without one, lengths and
+   * anchors such as numbers decide alone.
+   */
+  lexicon?: BilingualLexicon;
+}
+
 export function prepareRevision(
   versions: LanguageVersionInput[],
   foldToSimplified: (text: string) => string,
+  options: PrepareRevisionOptions = {},
 ): PreparedRevision {
   if (versions.length === 0) throw new InputError("article", "no language version to import");
   const seen = new Set<string>();
@@ -36,7 +47,7 @@ export function prepareRevision(
   const ordered = CONTENT_LANGUAGES.flatMap((language) => versions.filter((v) => v.language === language));
   return {
     versions: ordered,
-    rows: alignArticle(paragraphs, foldToSimplified),
+    rows: alignArticle(paragraphs, foldToSimplified, { lexicon: options.lexicon }),
     publishedAt: ordered.map((version) => version.document.publishedAt).find((date) => date !== null) ?? null,
   };
 }
