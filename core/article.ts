@@ -1,4 +1,5 @@
 import type { ContentLanguage, PerLanguage } from "./languages";
+import type { SentenceLinks } from "./sentences/link-sentences";
 
 /**
  * The shapes the data layer hands to pages and the CLI: plain, JSON-safe values
@@ -41,6 +42,8 @@ export interface RowView {
   reasons: string[];
   status: "auto" | "reviewed";
   paragraphs: PerLanguage<ParagraphView[]>;
+  /** Which sentences of the row translate each other; null for a row stored without them. */
+  sentenceLinks: SentenceLinks | null;
 }
 
 export interface ArticleView {

@@ -1,5 +1,6 @@
 import type { ArticleSummary, ArticleView, RowView } from "@/core/article";
 import { CONTENT_LANGUAGES, isContentLanguage, perLanguage, type ContentLanguage } from "@/core/languages";
+import { readSentenceLinks } from "@/core/sentences/read-sentence-links";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 
 const revisionWithContent = {
@@ -93,6 +94,7 @@ function toArticleView(slug: string, latestRevision: number, revision: RevisionW
             .filter((p) => p.version.language === language)
             .map((p) => ({ position: p.position, text: p.text })),
         ),
+        sentenceLinks: readSentenceLinks(row.sentenceLinks),
       }),
     ),
   };

@@ -60,6 +60,7 @@ export async function saveRevision(
             anchor: anchors[position] ?? position + 1,
             confidence: row.confidence,
             reasons: row.reasons,
+            sentenceLinks: row.sentenceLinks,
           })),
           select: { id: true, position: true },
         });

@@ -4,14 +4,21 @@ import type { BilingualLexicon } from "../dictionary/types";
 import type { LanguageVersionInput } from "../document";
 import { InputError } from "../errors";
 import { CONTENT_LANGUAGES, perLanguage } from "../languages";
+import { linkSentences, type SentenceLinks } from "../sentences/link-sentences";
+
+/** An aligned row with the links between its sentences (for hover highlighting). */
+export interface PreparedRow extends AlignedRow {
+  sentenceLinks: SentenceLinks;
+}
 
 /**
  * Everything a new revision stores, computed without a database: the versions as given and
- * the three-way aligned rows. Languages absent from `versions` simply have no paragraphs.
+ * the three-way aligned rows with their sentence links. Languages absent from `versions`
+ * simply have no paragraphs.
  */
 export interface PreparedRevision {
   versions: LanguageVersionInput[];
-  rows: AlignedRow[];
+  rows: PreparedRow[];
   /** The publication date the versions state (the English one first), if any. */
   publishedAt: string | null;
 }
@@ -19,8 +26,8 @@ export interface PreparedRevision {
 export interface PrepareRevisionOptions {
   /**
    * A bilingual dictionary (core/dictionary; the CLI loads CC-CEDICT through
-   * ingest/dictionary) for English ↔ Chinese word evidence. Without one, lengths and
-   * anchors such as numbers decide alone.
+   * ingest/dictionary) for English ↔ Chinese word evidence, in paragraphs and in the
+   * sentences of each row. Without one, lengths and anchors such as numbers decide alone.
    */
   lexicon?: BilingualLexicon;
 }
@@ -45,9 +52,16 @@ export function prepareRevision(
     (language) => versions.find((version) => version.language === language)?.document.paragraphs ?? [],
   );
   const ordered = CONTENT_LANGUAGES.flatMap((language) => versions.filter((v) => v.language === language));
+  const rows = alignArticle(paragraphs, foldToSimplified, { lexicon: options.lexicon }).map((row) => ({
+    ...row,
+    sentenceLinks: linkSentences(
+      perLanguage((language) => row.paragraphs[language].map((position) => ({ position, text: paragraphs[language][position] ?? "" }))),
+      { foldToSimplified, lexicon: options.lexicon },
+    ),
+  }));
   return {
     versions: ordered,
-    rows: alignArticle(paragraphs, foldToSimplified, { lexicon: options.lexicon }),
+    rows,
     publishedAt: ordered.map((version) => version.document.publishedAt).find((date) => date !== null) ?? null,
   };
 }

@@ -9,4 +9,5 @@ export {
   type SentenceId,
   type SentenceLinks,
 } from "./link-sentences";
+export { readSentenceLinks } from "./read-sentence-links";
 export type { SentenceSpan } from "./sentence-span";

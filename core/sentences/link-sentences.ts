@@ -14,12 +14,12 @@ export interface RowParagraph {
 export type SentenceId = [paragraph: number, sentence: number];
 
 /** One group of sentences that translate each other. */
-export interface SentenceGroup {
+export type SentenceGroup = {
   /** Per language, its sentences in this group, in order; [] where it has none. */
   members: PerLanguage<SentenceId[]>;
   /** In [0, 1]: how sure the link is (as an aligned row's confidence). */
   confidence: number;
-}
+};
 
 /**
  * The sentence links of one aligned row, JSON-safe (numbers, arrays, plain objects), e.g.
@@ -35,11 +35,13 @@ export interface SentenceGroup {
  *   groups are in order in every language (like rows). A group may lack a language (a
  *   sentence with no counterpart). Hovering a sentence highlights the other members of
  *   its group.
+ *
+ * (Type aliases rather than interfaces, so a database JSON column accepts them as they are.)
  */
-export interface SentenceLinks {
+export type SentenceLinks = {
   sentences: PerLanguage<{ position: number; spans: [number, number][] }[]>;
   groups: SentenceGroup[];
-}
+};
 
 export interface LinkSentencesOptions {
   /** Traditional → Simplified character folding (core/chinese/fold), for Simplified ↔ Traditional. */

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findArticleView, listArticles } from "@/db/articles";
+import { Prisma } from "@/generated/prisma/client";
 import { openDatabase } from "@/db/client";
 import { applyPendingMigrations } from "@/db/migrations";
 import { demoArticles, runCli } from "./support/cli";
@@ -92,6 +93,36 @@ for (const engine of engines) {
       expect(view?.rows.map((row) => row.anchor)).toEqual([1, 2, 3]);
       expect(view?.rows.map((row) => row.paragraphs.en.map((p) => p.text))).toEqual(englishParagraphs.map((p) => [p]));
       expect(view?.rows.map((row) => row.paragraphs["zh-Hant"].map((p) => p.text))).toEqual(hantParagraphs.map((p) => [p]));
+    });
+
+    it("stores which sentences of each row translate each other, and reads rows stored without them", async () => {
+      const folder = articleFolder("sentence-links", {
+        "en.md": markdown("Sentences", ["The library opened in May. It lends tools as well as books."]),
+        "zh-Hans.md": markdown("句子", ["图书馆于五月开放。它除了借书，也借工具。"]),
+        "zh-Hant.md": markdown("句子", ["圖書館於五月開放。它除了借書，也借工具。"]),
+      });
+      const result = await runCli(["import", folder], database.env);
+      expect(result.code).toBe(0);
+      const links = (await article("sentence-links"))?.rows[0]?.sentenceLinks;
+      expect(links?.sentences).toEqual({
+        en: [{ position: 0, spans: [[0, 26], [27, 59]] }],
+        "zh-Hans": [{ position: 0, spans: [[0, 9], [9, 20]] }],
+        "zh-Hant": [{ position: 0, spans: [[0, 9], [9, 20]] }],
+      });
+      expect(links?.groups.map((group) => group.members)).toEqual([
+        { en: [[0, 0]], "zh-Hans": [[0, 0]], "zh-Hant": [[0, 0]] },
+        { en: [[0, 1]], "zh-Hans": [[0, 1]], "zh-Hant": [[0, 1]] },
+      ]);
+
+      // Rows stored before sentences were linked hold null, and still load.
+      const db = openDatabase(database.target);
+      try {
+        await db.prisma.row.updateMany({ where: { revision: { article: { slug: "sentence-links" } } }, data: { sentenceLinks: Prisma.DbNull } });
+      } finally {
+        await db.close();
+      }
+      const old = await article("sentence-links");
+      expect(old?.rows.map((row) => [row.paragraphs.en.length, row.sentenceLinks])).toEqual([[1, null]]);
     });
 
     it("treats a re-import of identical content as a no-op", async () => {

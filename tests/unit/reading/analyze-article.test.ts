@@ -12,6 +12,7 @@ function row(anchor: number, en: string[], hans: string[], hant: string[]): RowV
     reasons: [],
     status: "auto",
     paragraphs: { en: paragraphs(en, anchor - 1), "zh-Hans": paragraphs(hans, anchor - 1), "zh-Hant": paragraphs(hant, anchor - 1) },
+    sentenceLinks: null,
   };
 }
 

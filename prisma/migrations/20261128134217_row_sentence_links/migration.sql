@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Row" ADD COLUMN     "sentenceLinks" JSONB;
