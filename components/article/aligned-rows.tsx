@@ -2,6 +2,7 @@ import type { RowView } from "@/core/article";
 import { describeConfidence } from "@/core/align/confidence";
 import type { ContentLanguage } from "@/core/languages";
 import { paragraphKey, type ArticleAnalysis } from "@/core/reading/analyze-article";
+import { rowSentences } from "@/core/reading/row-sentences";
 import type { Translate } from "@/i18n/settings";
 import { MarkedText } from "./marked-text";
 
@@ -38,6 +39,7 @@ export function AlignedRows({ rows, languages, analysis, t }: AlignedRowsProps) 
 function AlignedRow({ row, languages, analysis, t }: { row: RowView } & Omit<AlignedRowsProps, "rows">) {
   const confidence = describeConfidence(row);
   const marks = analysis.marks.get(row.anchor);
+  const sentences = rowSentences(row);
   return (
     <section
       id={`p-${row.anchor}`}
@@ -79,7 +81,11 @@ function AlignedRow({ row, languages, analysis, t }: { row: RowView } & Omit<Ali
             ) : (
               paragraphs.map((paragraph) => (
                 <p key={paragraph.position} data-position={paragraph.position}>
-                  <MarkedText text={paragraph.text} marks={marks?.get(paragraphKey(language, paragraph.position)) ?? []} />
+                  <MarkedText
+                    text={paragraph.text}
+                    marks={marks?.get(paragraphKey(language, paragraph.position)) ?? []}
+                    sentences={sentences.get(paragraphKey(language, paragraph.position))}
+                  />
                 </p>
               ))
             )}

@@ -3,14 +3,19 @@
 import { useEffect, useRef, useState } from "react";
 import type { CardTexts } from "./cards";
 
-/** Elements that light up together: the same difference in both columns, the same concept. */
+/**
+ * Elements that light up together: the same difference in both columns, the same concept,
+ * the sentences of one group (a sentence and its translations in the other columns).
+ */
 const LINKED = ["data-diff", "data-concept", "data-sentence"] as const;
 
 /**
  * The article's interactive layer, attached once to the document:
  * - hovering or focusing a highlighted difference or term shows its card (texts computed on
  *   the server, handed over once in `cards`) and lights its counterparts;
- * - `j` / `k` move the focus to the next / previous aligned row.
+ * - hovering or focusing a sentence lights it and its counterparts in the other columns;
+ * - `j` / `k` move the focus to the next / previous aligned row, and within a row `→` / `←`
+ *   to the next / previous sentence (sentences are not Tab stops: see MarkedText).
  */
 export function ArticleInteractions({ cards }: { cards: CardTexts }) {
   const [card, setCard] = useState<{ text: string; top: number; left: number } | null>(null);
@@ -52,9 +57,14 @@ export function ArticleInteractions({ cards }: { cards: CardTexts }) {
       setCard(null);
     };
     const keys = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || (event.key !== "j" && event.key !== "k")) return;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       const active = document.activeElement;
       if (active instanceof HTMLInputElement || active instanceof HTMLSelectElement || active instanceof HTMLTextAreaElement) return;
+      if ((event.key === "ArrowRight" || event.key === "ArrowLeft") && !event.shiftKey) {
+        if (moveBetweenSentences(active, event.key === "ArrowRight" ? 1 : -1)) event.preventDefault();
+        return;
+      }
+      if (event.key !== "j" && event.key !== "k") return;
       const rows = Array.from(document.querySelectorAll<HTMLElement>(".aligned-row"));
       if (rows.length === 0) return;
       const current = rows.findIndex((row) => row.contains(active));
@@ -104,6 +114,23 @@ function cardFor(element: Element, cards: CardTexts): string | null {
     concept && (occurrence === "forbidden" ? concept.forbidden : occurrence === "allowed" ? concept.allowed : concept.preferred),
   ].filter((text): text is string => Boolean(text));
   return texts.length > 0 ? texts.join("\n") : null;
+}
+
+/**
+ * Moves the focus from the row (or the sentence, mark or term) that holds it to the next or
+ * previous sentence of that row that is shown, in reading order across the columns; the
+ * first or last sentence when the row itself has the focus. Returns whether the focus was
+ * in a row with sentences (so the key was ours).
+ */
+function moveBetweenSentences(active: Element | null, step: 1 | -1): boolean {
+  const row = active?.closest(".aligned-row");
+  if (!row || !active) return false;
+  const sentences = Array.from(row.querySelectorAll<HTMLElement>("[data-sentence]")).filter((sentence) => sentence.getClientRects().length > 0);
+  if (sentences.length === 0) return false;
+  const current = sentences.findIndex((sentence) => sentence.contains(active));
+  const next = current < 0 ? (step === 1 ? 0 : sentences.length - 1) : Math.max(0, Math.min(sentences.length - 1, current + step));
+  sentences[next]?.focus();
+  return true;
 }
 
 function firstRowBelowTop(rows: HTMLElement[]): number {

@@ -1,6 +1,8 @@
-import type { ReactNode } from "react";
-import { annotateText } from "@/core/highlight/annotate";
+import { Fragment, type ReactNode } from "react";
+import type { AnnotatedRun } from "@/core/highlight/annotate";
+import { layoutParagraph, type LayoutPiece } from "@/core/highlight/paragraph-layout";
 import type { ParagraphMark } from "@/core/reading/analyze-article";
+import type { ParagraphSentence } from "@/core/reading/row-sentences";
 
 type DifferenceMark = Extract<ParagraphMark, { kind: "difference" }>;
 
@@ -9,38 +11,67 @@ const CONCEPT_COLOURS = 8;
 
 /**
  * One paragraph's original text with its highlights, rendered from data (never an HTML
- * string): difference marks outside, glossary terms inside them.
+ * string): sentences outermost, then difference marks, then glossary terms inside them. A
+ * mark that crosses a sentence boundary is cut there, one piece in each sentence.
  *
  * The markup is kept lean because a long article has thousands of marks: each mark names
- * only its difference (`data-diff`) or concept (`data-concept`); the card text lives once in
- * the page (see ArticleInteractions), and screen readers get each class's name from the
- * legend through `aria-describedby`, so the class never rests on colour or underline alone.
+ * only its difference (`data-diff`) or concept (`data-concept`), each sentence only its
+ * group (`data-sentence`, shared with its counterparts in the other columns); the card text
+ * lives once in the page (see ArticleInteractions), and screen readers get each class's name
+ * from the legend through `aria-describedby`, so the class never rests on colour or
+ * underline alone.
+ *
+ * Sentences take `tabIndex={-1}`, not 0: a Tab stop per sentence in three columns would bury
+ * the marks and the rest of the page under hundreds of stops. A reader reaches them from
+ * the row instead (j / k to a row, then ← / → from sentence to sentence, see
+ * ArticleInteractions), and focusing one lights its counterparts as hovering does.
  */
-export function MarkedText({ text, marks }: { text: string; marks: readonly ParagraphMark[] }) {
-  if (marks.length === 0) return <>{text}</>;
+export function MarkedText({ text, marks, sentences = [] }: { text: string; marks: readonly ParagraphMark[]; sentences?: readonly ParagraphSentence[] }) {
+  if (marks.length === 0 && sentences.length === 0) return <>{text}</>;
   const ranged = marks.filter((mark) => mark.end > mark.start);
   const gaps = marks.filter((mark): mark is DifferenceMark => mark.end === mark.start && mark.kind === "difference");
-  const runs = annotateText(
+  const segments = layoutParagraph(
     text,
     // Differences first, so they nest outside terms.
-    [...ranged].sort((a, b) => order(a) - order(b)).map((mark) => ({ start: mark.start, end: mark.end, value: mark })),
+    [...ranged].sort((a, b) => order(a) - order(b)).map((mark) => ({ start: mark.start, end: mark.end, value: mark as ParagraphMark })),
+    gaps.map((gap) => ({ at: gap.start, value: gap as ParagraphMark })),
+    sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, value: sentence.group })),
   );
-  const pieces: ReactNode[] = [];
-  for (const [index, run] of runs.entries()) {
-    for (const gap of gaps) if (gap.start === run.start) pieces.push(<Gap key={`g${gap.differenceId}`} mark={gap} />);
-    let node: ReactNode = run.text;
-    for (const mark of [...run.values].reverse()) node = wrap(node, mark, run.start === mark.start, `${index}-${order(mark)}`);
-    pieces.push(node);
+  return (
+    <>
+      {segments.map((segment) => {
+        const pieces = segment.pieces.map(renderPiece);
+        return segment.sentence === null ? (
+          <Fragment key={segment.start}>{pieces}</Fragment>
+        ) : (
+          <span key={segment.start} className="sentence" data-sentence={segment.sentence} tabIndex={-1}>
+            {pieces}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+function renderPiece(piece: LayoutPiece<ParagraphMark>): ReactNode {
+  if (piece.kind === "point") {
+    const gap = piece.value as DifferenceMark;
+    return <Gap key={`g${gap.differenceId}`} mark={gap} />;
   }
-  for (const gap of gaps) if (gap.start === text.length) pieces.push(<Gap key={`g${gap.differenceId}`} mark={gap} />);
-  return <>{pieces}</>;
+  return renderRun(piece.run);
+}
+
+function renderRun(run: AnnotatedRun<ParagraphMark>): ReactNode {
+  let node: ReactNode = run.text;
+  for (const mark of [...run.values].reverse()) node = wrap(node, mark, run.start === mark.start, `${run.start}-${order(mark)}`);
+  return <Fragment key={`r${run.start}`}>{node}</Fragment>;
 }
 
 function order(mark: ParagraphMark): number {
   return mark.kind === "difference" ? 0 : 1;
 }
 
-/** Only a mark's first run takes the keyboard focus, so a mark cut by a term is one stop. */
+/** Only a mark's first run takes the keyboard focus, so a mark cut by a term or a sentence is one stop. */
 function wrap(inner: ReactNode, mark: ParagraphMark, isFirstRun: boolean, key: string): ReactNode {
   if (mark.kind === "difference") {
     return (
