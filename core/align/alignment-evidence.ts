@@ -1,12 +1,20 @@
-import { sharedAnchorWeight, type AnchorProfiles } from "./anchors";
+import { sharedAnchorWeights, type AnchorProfiles } from "./anchors";
 import { estimateLengthModel, lengthCost, lengthDelta, lengthFit, type LengthModel } from "./gale-church";
 import type { LexicalProfiles } from "./lexical-profiles";
-import { createPairMemo, createRollingPairCache } from "./pair-cache";
+import { createPairMemo, createRollingPairTable } from "./pair-cache";
 import { prefixSums, rangeSum } from "./prefix-sums";
 import type { BeadSpan } from "./types";
 import { BlockEvidenceCounter, boundBlock, estimateBlock, type MatchWindow } from "./block-evidence";
 import { PairEvidenceScanner } from "./pair-evidence-scanner";
-import { ChanceTally, createMatchCounts, estimateTranslationRates, uniformRates, wordEvidence, type WordEvidence } from "./word-evidence";
+import {
+  ChanceTally,
+  createMatchCounts,
+  estimateTranslationRates,
+  gainTable,
+  uniformRates,
+  wordEvidence,
+  type WordEvidence,
+} from "./word-evidence";
 
 /** At most this many 1-1 beads (evenly spread) feed the estimates: more change nothing but time. */
 const MAX_ESTIMATION_BEADS = 2000;
@@ -18,6 +26,14 @@ const MEMO_REACH = 16;
 const ANCHOR_REWARD = 1.5;
 const ANCHOR_REWARD_CAP = 3;
 const MAX_ANCHOR_REWARD = ANCHOR_REWARD * ANCHOR_REWARD_CAP;
+/**
+ * Cost units added per unit of missable anchor weight (numbers, Latin tokens) that a
+ * paired block holds on one side and not the other, and the most a bead can pay. A
+ * paragraph the translation left out, merged into its neighbour's bead, brings its
+ * numbers along unmatched; left unmatched itself (a 1-0 or 0-1 bead), it pays nothing.
+ */
+const ANCHOR_MISS_COST = 1;
+const ANCHOR_MISS_CAP = 3;
 
 /** Score of a paragraph left without counterpart: possible, never confident. */
 export const UNMATCHED_SCORE = 0.4;
@@ -59,6 +75,9 @@ export interface Models {
  */
 export type BeadCost = (e0: number, e1: number, c0: number, c1: number, budget: number) => number;
 
+/** A cheap lower bound of a BeadCost for the same bead (see BandedAlignmentProblem.beadBound). */
+export type BeadBound = (e0: number, e1: number, c0: number, c1: number) => number;
+
 /**
  * Everything an aligner knows about one document pair (EvidenceInputs), with the bead
  * costs and scores under given models. Source and target are the two sides (English and
@@ -69,6 +88,9 @@ export class AlignmentEvidence {
   readonly targetLengths: number[];
   private readonly sourcePrefix: Float64Array;
   private readonly targetPrefix: Float64Array;
+  /** Prefix sums of each side's paragraphs' missable anchor weight (see AnchorProfiles). */
+  private readonly sourceMissablePrefix: Float64Array;
+  private readonly targetMissablePrefix: Float64Array;
   private readonly anchors: AnchorProfiles | null;
   private readonly lexical: LexicalProfiles | null;
   private readonly counter: BlockEvidenceCounter | null;
@@ -82,6 +104,8 @@ export class AlignmentEvidence {
     this.sourcePrefix = prefixSums(this.sourceLengths);
     this.targetPrefix = prefixSums(this.targetLengths);
     this.anchors = inputs.anchors;
+    this.sourceMissablePrefix = prefixSums(Array.from(inputs.anchors?.englishMissable ?? new Float64Array(this.sourceLengths.length)));
+    this.targetMissablePrefix = prefixSums(Array.from(inputs.anchors?.chineseMissable ?? new Float64Array(this.targetLengths.length)));
     this.lexical = inputs.profiles;
     this.counter = this.lexical === null ? null : new BlockEvidenceCounter(this.lexical, inputs.matchWindow);
     this.scanner = this.lexical === null ? null : new PairEvidenceScanner(this.lexical);
@@ -150,11 +174,12 @@ export class AlignmentEvidence {
    * (boundBlock) leaves competitive is counted exactly. Both remember their 1-1 pairs for
    * the whole pass, re-solves included. `pairEvidence(e, c)` reads that memo.
    */
-  costs(models: Models, quick: boolean): { beadCost: BeadCost; pairEvidence: (e: number, c: number) => number } {
+  costs(models: Models, quick: boolean): { beadCost: BeadCost; beadBound: BeadBound | undefined; pairEvidence: (e: number, c: number) => number } {
     const { length: lengthModel, words } = models;
     const { counter, scanner } = this;
-    // Per 1-1 pair: evidence from its English words, from its Chinese words, and (exact
-    // passes) the gain bound of the blocks around it (see boundBlock).
+    // Per 1-1 pair: evidence from its English words and from its Chinese words (quick:
+    // without positions), and for exact passes, measured quickly, the most its words could
+    // add over all missing (the gain that bounds the blocks around it, see boundBlock).
     const pair =
       quick || counter === null
         ? createPairMemo(this.sourceCount, 2, MEMO_REACH, (e, c, out) => {
@@ -162,32 +187,67 @@ export class AlignmentEvidence {
             out[0] = scanner?.sourcePart ?? 0;
             out[1] = scanner?.targetPart ?? 0;
           })
-        : createPairMemo(this.sourceCount, 3, MEMO_REACH, (e, c, out) => {
+        : createPairMemo(this.sourceCount, 2, MEMO_REACH, (e, c, out) => {
             if (words !== null) counter.measure(words, e, e + 1, c, c + 1);
             out[0] = counter.sourcePart;
             out[1] = counter.targetPart;
-            out[2] = counter.gain;
+          });
+    const gainTables =
+      quick || counter === null || words === null
+        ? null
+        : { source: gainTable(words, "source", counter.boundExposure), target: gainTable(words, "target", counter.boundExposure) };
+    const gains =
+      gainTables === null || scanner === null || words === null
+        ? null
+        : createPairMemo(this.sourceCount, 2, MEMO_REACH, (e, c, out) => {
+            scanner.measure(words, e, c, gainTables);
+            out[0] = scanner.sourceGain;
+            out[1] = scanner.targetGain;
           });
     const pairEvidence = (e: number, c: number) => pair(e, c, 0) + pair(e, c, 1);
-    const pairGain = (e: number, c: number) => pair(e, c, 2);
-    const shared = createRollingPairCache(this.targetCount, (e, c) => this.sharedAnchors(e, c));
+    const pairGain = (e: number, c: number, side: 0 | 1) => gains?.(e, c, side) ?? 0;
+    const fullGains = gainTables === null || words === null ? null : paragraphGains(words, gainTables);
+    const paragraphGain = (side: 0 | 1, paragraph: number) => fullGains?.[side][paragraph] ?? 0;
+    const shared = createRollingPairTable(this.targetCount, 2, (e, c, out) => this.sharedAnchors(e, c, out));
     const lengthWeight = words === null ? 1 : this.inputs.lengthWeightWithWords;
     const wordWeight = this.inputs.wordWeight;
-    const beadCost: BeadCost = (e0, e1, c0, c1, budget) => {
-      if (e0 === e1 || c0 === c1) return 0;
+    // Length and anchors: what a bead costs before its words are read.
+    const knownCost = (e0: number, e1: number, c0: number, c1: number): number => {
       const length = lengthWeight * lengthCost(this.lengthDelta(e0, e1, c0, c1, lengthModel));
       let anchorWeight = 0;
-      for (let e = e0; e < e1; e++) for (let c = c0; c < c1; c++) anchorWeight += shared(e, c);
-      const known = length - ANCHOR_REWARD * Math.min(ANCHOR_REWARD_CAP, anchorWeight);
+      let missableShared = 0;
+      for (let e = e0; e < e1; e++) {
+        for (let c = c0; c < c1; c++) {
+          anchorWeight += shared(e, c, 0);
+          missableShared += shared(e, c, 1);
+        }
+      }
+      const unmatched = this.missableTotal(e0, e1, c0, c1) - 2 * missableShared;
+      return length - ANCHOR_REWARD * Math.min(ANCHOR_REWARD_CAP, anchorWeight) + ANCHOR_MISS_COST * Math.min(ANCHOR_MISS_CAP, Math.max(0, unmatched));
+    };
+    const beadCost: BeadCost = (e0, e1, c0, c1, budget) => {
+      if (e0 === e1 || c0 === c1) return 0;
+      const known = knownCost(e0, e1, c0, c1);
       if (words === null) return known;
-      if (e1 - e0 === 1 && c1 - c0 === 1) return known - wordWeight * pairEvidence(e0, c0);
-      if (quick || counter === null) return known - wordWeight * estimateBlock(words, pair, e0, e1, c0, c1);
+      if (quick || counter === null) {
+        if (e1 - e0 === 1 && c1 - c0 === 1) return known - wordWeight * pairEvidence(e0, c0);
+        return known - wordWeight * estimateBlock(words, pair, e0, e1, c0, c1);
+      }
       // Not competitive even at its bound: not worth counting its words.
-      const bound = known - wordWeight * boundBlock(words, pairGain, e0, e1, c0, c1);
+      const bound = known - wordWeight * boundBlock(words, pairGain, paragraphGain, e0, e1, c0, c1);
       if (bound >= budget) return bound;
+      if (e1 - e0 === 1 && c1 - c0 === 1) return known - wordWeight * pairEvidence(e0, c0);
       return known - wordWeight * counter.measure(words, e0, e1, c0, c1);
     };
-    return { beadCost, pairEvidence };
+    // Exact passes only: there a bead's words are costly to count and its bound is cheap.
+    const beadBound: BeadBound | undefined =
+      quick || words === null || counter === null
+        ? undefined
+        : (e0, e1, c0, c1) => {
+            if (e0 === e1 || c0 === c1) return 0;
+            return knownCost(e0, e1, c0, c1) - wordWeight * boundBlock(words, pairGain, paragraphGain, e0, e1, c0, c1);
+          };
+    return { beadCost, beadBound, pairEvidence };
   }
 
   /** Word evidence of a paired block under `models` (0 without words), for scores. */
@@ -213,8 +273,12 @@ export class AlignmentEvidence {
     if (sourceCount === 0 || targetCount === 0) return UNMATCHED_SCORE;
     const fit = lengthFit(this.lengthDelta(span.sourceStart, span.sourceEnd, span.targetStart, span.targetEnd, models.length));
     let anchorWeight = 0;
+    const scratch = new Float64Array(2);
     for (let e = span.sourceStart; e < span.sourceEnd; e++) {
-      for (let c = span.targetStart; c < span.targetEnd; c++) anchorWeight += this.sharedAnchors(e, c);
+      for (let c = span.targetStart; c < span.targetEnd; c++) {
+        this.sharedAnchors(e, c, scratch);
+        anchorWeight += scratch[0] ?? 0;
+      }
     }
     const anchorSupport = 1 - Math.exp(-anchorWeight);
     const evidence =
@@ -230,10 +294,36 @@ export class AlignmentEvidence {
     return lengthDelta(rangeSum(this.sourcePrefix, e0, e1), rangeSum(this.targetPrefix, c0, c1), model);
   }
 
-  private sharedAnchors(e: number, c: number): number {
+  /** The anchor weight paragraphs e and c share into out[0], its missable part into out[1]. */
+  private sharedAnchors(e: number, c: number, out: Float64Array): void {
     const anchors = this.anchors;
-    return anchors === null ? 0 : sharedAnchorWeight(anchors.english[e] ?? EMPTY, anchors.chinese[c] ?? EMPTY, anchors.weights);
+    if (anchors === null) out.fill(0);
+    else sharedAnchorWeights(anchors.english[e] ?? EMPTY, anchors.chinese[c] ?? EMPTY, anchors.weights, anchors.missableWeights, out);
   }
+
+  /** The missable anchor weight of the block's paragraphs, both sides together. */
+  private missableTotal(e0: number, e1: number, c0: number, c1: number): number {
+    return rangeSum(this.sourceMissablePrefix, e0, e1) + rangeSum(this.targetMissablePrefix, c0, c1);
+  }
+}
+
+/** Per side and paragraph: what all its words could add over missing by `tables` (see boundBlock). */
+function paragraphGains(words: WordEvidence, tables: { source: Float64Array; target: Float64Array }): [Float64Array, Float64Array] {
+  const side = (which: "source" | "target"): Float64Array => {
+    const profile = which === "source" ? words.profiles.source : words.profiles.target;
+    const table = tables[which];
+    const paragraphs = profile.start.length - 1;
+    const gains = new Float64Array(paragraphs);
+    for (let paragraph = 0; paragraph < paragraphs; paragraph++) {
+      let total = 0;
+      for (let at = profile.start[paragraph] ?? 0; at < (profile.start[paragraph + 1] ?? 0); at++) {
+        total += (profile.weights[at] ?? 1) * (table[profile.ids[at] ?? 0] ?? 0);
+      }
+      gains[paragraph] = total;
+    }
+    return gains;
+  };
+  return [side("source"), side("target")];
 }
 
 /** Whether a re-fitted model differs enough from the first to redo an alignment without words. */

@@ -20,6 +20,18 @@ export interface AnchorProfiles {
    * since "2" or "AI" in every other paragraph says little about which one matches.
    */
   weights: Float64Array;
+  /**
+   * `weights` for the anchors whose absence says something (numbers and Latin tokens: a
+   * translation keeps them), 0 for structure keys (a merged paragraph quotes as often as
+   * both of its parts together, so its `q:2` need not be found as such on the other side).
+   */
+  missableWeights: Float64Array;
+  /**
+   * Per paragraph of each side: the summed missable weight of its anchors (with repeats),
+   * those found on its side only included (weighted 1/√(paragraphs of its side it is in)).
+   */
+  englishMissable: Float64Array;
+  chineseMissable: Float64Array;
 }
 
 /**
@@ -36,11 +48,14 @@ export function buildAnchorProfiles(english: readonly string[], chinese: readonl
   const chineseFrequency = paragraphFrequency(chineseKeys);
   const ids = new Map<string, number>();
   const weights: number[] = [];
+  const missableWeights: number[] = [];
   for (const [key, englishCount] of englishFrequency) {
     const chineseCount = chineseFrequency.get(key);
     if (chineseCount === undefined) continue;
     ids.set(key, weights.length);
-    weights.push(1 / Math.sqrt(Math.max(englishCount, chineseCount)));
+    const weight = 1 / Math.sqrt(Math.max(englishCount, chineseCount));
+    weights.push(weight);
+    missableWeights.push(isMissable(key) ? weight : 0);
   }
   const toIds = (keys: readonly string[]): Int32Array => {
     const found: number[] = [];
@@ -50,11 +65,30 @@ export function buildAnchorProfiles(english: readonly string[], chinese: readonl
     }
     return Int32Array.from(found).sort();
   };
+  // A missable anchor found on one side only cannot match, but says the more that its
+  // paragraph is not in the other text: it counts as missed wherever that paragraph is paired.
+  const missableTotal = (keys: readonly string[], frequency: ReadonlyMap<string, number>) => {
+    let total = 0;
+    for (const key of keys) {
+      if (!isMissable(key)) continue;
+      const id = ids.get(key);
+      total += id === undefined ? 1 / Math.sqrt(frequency.get(key) ?? 1) : (weights[id] ?? 0);
+    }
+    return total;
+  };
   return {
     english: englishKeys.map(toIds),
     chinese: chineseKeys.map(toIds),
     weights: Float64Array.from(weights),
+    missableWeights: Float64Array.from(missableWeights),
+    englishMissable: Float64Array.from(englishKeys, (keys) => missableTotal(keys, englishFrequency)),
+    chineseMissable: Float64Array.from(chineseKeys, (keys) => missableTotal(keys, chineseFrequency)),
   };
+}
+
+/** Numbers and Latin tokens: anchors a translation keeps (see AnchorProfiles.missableWeights). */
+function isMissable(key: string): boolean {
+  return key.startsWith("n:") || key.startsWith("w:");
 }
 
 /**
@@ -79,11 +113,40 @@ export function sharedAnchorWeight(a: Int32Array, b: Int32Array, weights: Float6
   return shared;
 }
 
+/**
+ * Like sharedAnchorWeight, and at once the shared weight of the missable anchors
+ * (`missableWeights`): out[0] the total, out[1] the missable part.
+ */
+export function sharedAnchorWeights(a: Int32Array, b: Int32Array, weights: Float64Array, missableWeights: Float64Array, out: Float64Array): void {
+  let shared = 0;
+  let missable = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared += weights[x] ?? 0;
+      missable += missableWeights[x] ?? 0;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  out[0] = shared;
+  out[1] = missable;
+}
+
 // Letters and digits with inner joiners: API, 5G, GPT-4, COVID-19, Node.js, AT&T.
 const LATIN_TOKEN = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[-.+&'][A-Za-z0-9]+)*/g;
 
+/** An ASCII or full-width Latin letter. */
+const HAS_LATIN_LETTER = /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/;
+
 function latinTokens(text: string): string[] {
   const tokens: string[] = [];
+  // Most Chinese paragraphs hold no Latin letter: skip folding them.
+  if (!HAS_LATIN_LETTER.test(text)) return tokens;
   for (const match of foldPunctuation(text).matchAll(LATIN_TOKEN)) {
     const token = match[0];
     // A lone letter (A股, X光) is too common in English to mean anything.

@@ -15,6 +15,12 @@ export interface BandedAlignmentProblem {
   beadCost(sourceStart: number, sourceEnd: number, targetStart: number, targetEnd: number, budget: number): number;
   minBeadCost: number;
   /**
+   * Optional: a cheap lower bound of `beadCost` for the same bead. With it, each cell
+   * evaluates its beads cheapest bound first and stops at the first whose bound cannot
+   * beat the best found, so most costly evaluations off the path are never made.
+   */
+  beadBound?: (sourceStart: number, sourceEnd: number, targetStart: number, targetEnd: number) => number;
+  /**
    * Expected target boundary for each source boundary 0..sourceCount (length
    * sourceCount + 1), non-decreasing, from 0 to targetCount. Without `centred`, only its
    * local slope is used: how far the band moves from one row to the next (see alignInBand).
@@ -137,6 +143,10 @@ function solve(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous
   const shapeSource = shapes.map((shape) => shape.source);
   const shapeTarget = shapes.map((shape) => shape.target);
   const shapeCost = shapes.map((shape) => shape.cost);
+  const beadBound = problem.beadBound;
+  const candidateBound = new Float64Array(shapes.length);
+  const candidateBefore = new Float64Array(shapes.length);
+  const candidateShape = new Int32Array(shapes.length);
 
   let cheapestColumn = 0;
   let firstRow = 0;
@@ -182,8 +192,9 @@ function solve(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous
         cheapestColumn = 0;
         continue;
       }
-      let best = Infinity;
-      let bestShape = -1;
+      // The candidate beads ending here: shape, cost of the cell they start from plus the
+      // shape's prior, and a lower bound of the bead's own cost (minBeadCost without beadBound).
+      let candidates = 0;
       for (let shape = 0; shape < shapeCost.length; shape++) {
         const fromRow = row - (shapeSource[shape] ?? 0);
         const fromColumn = column - (shapeTarget[shape] ?? 0);
@@ -191,8 +202,29 @@ function solve(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous
         const fromLow = low[fromRow] ?? 0;
         if (fromColumn < fromLow || fromColumn > (high[fromRow] ?? 0)) continue;
         const before = (cost[(rowStart[fromRow] ?? 0) + fromColumn - fromLow] ?? Infinity) + (shapeCost[shape] ?? 0);
-        // Prune before the (costly) bead evaluation: it cannot beat the best so far.
-        if (before + minBeadCost >= best) continue;
+        if (before === Infinity) continue;
+        const bound = before + (beadBound === undefined ? minBeadCost : beadBound(fromRow, row, fromColumn, column));
+        // Kept in order of bound (insertion into at most eight).
+        let at = candidates++;
+        while (at > 0 && (candidateBound[at - 1] ?? 0) > bound) {
+          candidateBound[at] = candidateBound[at - 1] ?? 0;
+          candidateBefore[at] = candidateBefore[at - 1] ?? 0;
+          candidateShape[at] = candidateShape[at - 1] ?? 0;
+          at--;
+        }
+        candidateBound[at] = bound;
+        candidateBefore[at] = before;
+        candidateShape[at] = shape;
+      }
+      // Cheapest bound first; once a bound cannot beat the best so far, neither can the rest,
+      // and their (costly) beads are never evaluated.
+      let best = Infinity;
+      let bestShape = -1;
+      for (let k = 0; k < candidates && (candidateBound[k] ?? Infinity) < best; k++) {
+        const shape = candidateShape[k] ?? 0;
+        const before = candidateBefore[k] ?? 0;
+        const fromRow = row - (shapeSource[shape] ?? 0);
+        const fromColumn = column - (shapeTarget[shape] ?? 0);
         const total = before + problem.beadCost(fromRow, row, fromColumn, column, best - before);
         if (total < best) {
           best = total;

@@ -1,5 +1,5 @@
 import type { LexicalProfiles } from "./lexical-profiles";
-import { chanceOfMatch, gainTable, matchEvidence, type MatchTally, type WordEvidence } from "./word-evidence";
+import { chanceOfMatch, matchEvidence, type MatchTally, type WordEvidence } from "./word-evidence";
 
 /**
  * How far from its expected place a word's translation may be, either way: `share` of the
@@ -26,25 +26,34 @@ export interface MatchWindow {
  * word where it is. Near a block's ends the window is cut short, and so is the chance of a
  * match by chance.
  *
- * After each call `sourcePart`/`targetPart` hold the evidence from each side's words,
- * and `gain` what this block's words could add at most over all missing, wherever in the
- * block they matched (see boundBlock). O(words + candidates) with stamp arrays, so nothing
+ * After each call `sourcePart`/`targetPart` hold the evidence from each side's words.
+ * O(words + candidates) with stamp arrays, so nothing
  * is cleared between calls. Not re-entrant; create one per document pair.
  */
 export class BlockEvidenceCounter {
   sourcePart = 0;
   targetPart = 0;
-  gain = 0;
   private readonly englishMark: Int32Array;
   private readonly chineseMark: Int32Array;
   private readonly englishLast: Float64Array;
   private readonly chineseLast: Float64Array;
   private stamp = 0;
+  /**
+   * Per stem, for the block being measured (valid where countStamp holds its stamp): its
+   * English occurrences, the Chinese words offering it, and how many of each have been
+   * matched so far. A word can be the translation of one word only (see `measure`).
+   */
+  private readonly countStamp: Int32Array;
+  private readonly englishCount: Int32Array;
+  private readonly chineseCount: Int32Array;
+  private readonly englishUsed: Int32Array;
+  private readonly chineseUsed: Int32Array;
   /** Half-width of the window in Chinese characters; mean paragraph lengths (UTF-16 units). */
   private readonly windowCharacters: number;
   private readonly meanChinese: number;
   private readonly meanEnglish: number;
-  private readonly boundExposure: number;
+  /** The smallest window a word gets, in mean paragraphs of the other side: where a match is worth most (see `gain`). */
+  readonly boundExposure: number;
   /** The block's word positions, relative to the block, grown as needed. */
   private englishPositions = new Float64Array(256);
   private chinesePositions = new Float64Array(256);
@@ -64,6 +73,11 @@ export class BlockEvidenceCounter {
     this.chineseMark = new Int32Array(profiles.sourceIdCount);
     this.englishLast = new Float64Array(profiles.sourceIdCount);
     this.chineseLast = new Float64Array(profiles.sourceIdCount);
+    this.countStamp = new Int32Array(profiles.sourceIdCount);
+    this.englishCount = new Int32Array(profiles.sourceIdCount);
+    this.chineseCount = new Int32Array(profiles.sourceIdCount);
+    this.englishUsed = new Int32Array(profiles.sourceIdCount);
+    this.chineseUsed = new Int32Array(profiles.sourceIdCount);
   }
 
   measure(model: WordEvidence, e0: number, e1: number, c0: number, c1: number, tally?: MatchTally): number {
@@ -87,9 +101,41 @@ export class BlockEvidenceCounter {
     const englishLast = this.englishLast;
     const chineseLast = this.chineseLast;
 
+    // How many words of each side could translate each stem: a stem's English occurrences
+    // find at most as many matches as Chinese words offer it, and the other way round. A
+    // paragraph the translation left out, merged with a neighbour that says much the same
+    // ("X lived … years, and became the father of Y" in a genealogy), would otherwise have
+    // its words matched by words that already translate the neighbour's.
+    const { countStamp, englishCount, chineseCount, englishUsed, chineseUsed } = this;
+    let stamp = ++this.stamp;
+    // (Counts of a stem not yet seen in this block start from zero: stamped, not cleared.)
+    for (let i = englishFrom; i < englishTo; i++) {
+      const stem = english.ids[i] ?? 0;
+      if (countStamp[stem] !== stamp) {
+        countStamp[stem] = stamp;
+        englishCount[stem] = 0;
+        chineseCount[stem] = 0;
+      }
+      englishCount[stem] = (englishCount[stem] ?? 0) + 1;
+      englishUsed[stem] = 0;
+    }
+    for (let i = chineseFrom; i < chineseTo; i++) {
+      const type = chinese.ids[i] ?? 0;
+      for (let k = typeStart[type] ?? 0; k < (typeStart[type + 1] ?? 0); k++) {
+        const stem = typeStems[k] ?? 0;
+        if (countStamp[stem] !== stamp) {
+          countStamp[stem] = stamp;
+          englishCount[stem] = 0;
+          chineseCount[stem] = 0;
+        }
+        chineseCount[stem] = (chineseCount[stem] ?? 0) + 1;
+        chineseUsed[stem] = 0;
+      }
+    }
+
     // English words, sweeping the Chinese block alongside: each Chinese word marks its
     // candidates with its position once the sweep passes it.
-    let stamp = ++this.stamp;
+    stamp = ++this.stamp;
     let total = 0;
     let j = chineseFrom;
     for (let i = englishFrom; i < englishTo; i++) {
@@ -105,25 +151,16 @@ export class BlockEvidenceCounter {
         }
       }
       const stem = english.ids[i] ?? 0;
-      const matched = chineseMark[stem] === stamp && (chineseLast[stem] ?? 0) >= x - window;
+      const matched =
+        chineseMark[stem] === stamp && (chineseLast[stem] ?? 0) >= x - window && (englishUsed[stem] ?? 0) < (chineseCount[stem] ?? 0);
+      if (matched) englishUsed[stem] = (englishUsed[stem] ?? 0) + 1;
       // Near the block's ends the window is cut short, and so is the chance of a match.
       const span = x < window || x > 1 - window ? Math.min(1, limit) - Math.max(0, x - window) : wholeSpan;
       const exposure = span * chineseParagraphs;
-      total += matched ? matchEvidence(model, "source", stem, exposure) : (model.sourceMissed[stem] ?? 0);
+      total += (english.weights[i] ?? 1) * (matched ? matchEvidence(model, "source", stem, exposure) : (model.sourceMissed[stem] ?? 0));
       if (tally !== undefined) tally.source(stem, matched, chanceOfMatch(model, "source", stem, exposure));
     }
     this.sourcePart = total;
-    // Matched anywhere in the block, at the best any window could make of it: the bound.
-    let gain = 0;
-    const sourceGain = gainTable(model, "source", this.boundExposure);
-    for (; j < chineseTo; j++) {
-      const type = chinese.ids[j] ?? 0;
-      for (let k = typeStart[type] ?? 0; k < (typeStart[type + 1] ?? 0); k++) chineseMark[typeStems[k] ?? 0] = stamp;
-    }
-    for (let i = englishFrom; i < englishTo; i++) {
-      const stem = english.ids[i] ?? 0;
-      if (chineseMark[stem] === stamp) gain += sourceGain[stem] ?? 0;
-    }
 
     // Chinese words, sweeping the English block alongside.
     stamp = ++this.stamp;
@@ -140,26 +177,15 @@ export class BlockEvidenceCounter {
       let matched = false;
       for (let at = typeStart[type] ?? 0; at < (typeStart[type + 1] ?? 0) && !matched; at++) {
         const stem = typeStems[at] ?? 0;
-        matched = englishMark[stem] === stamp && (englishLast[stem] ?? 0) >= y - window;
+        matched = englishMark[stem] === stamp && (englishLast[stem] ?? 0) >= y - window && (chineseUsed[stem] ?? 0) < (englishCount[stem] ?? 0);
+        if (matched) chineseUsed[stem] = (chineseUsed[stem] ?? 0) + 1;
       }
       const span = y < window || y > 1 - window ? Math.min(1, limit) - Math.max(0, y - window) : wholeSpan;
       const exposure = span * englishParagraphs;
-      total += matched ? matchEvidence(model, "target", type, exposure) : (model.targetMissed[type] ?? 0);
+      total += (chinese.weights[i] ?? 1) * (matched ? matchEvidence(model, "target", type, exposure) : (model.targetMissed[type] ?? 0));
       if (tally !== undefined) tally.target(type, matched, chanceOfMatch(model, "target", type, exposure));
     }
     this.targetPart = total - this.sourcePart;
-    const targetGain = gainTable(model, "target", this.boundExposure);
-    for (; k < englishTo; k++) englishMark[english.ids[k] ?? 0] = stamp;
-    for (let i = chineseFrom; i < chineseTo; i++) {
-      const type = chinese.ids[i] ?? 0;
-      for (let at = typeStart[type] ?? 0; at < (typeStart[type + 1] ?? 0); at++) {
-        if (englishMark[typeStems[at] ?? 0] === stamp) {
-          gain += targetGain[type] ?? 0;
-          break;
-        }
-      }
-    }
-    this.gain = gain;
     return total;
   }
 
@@ -188,11 +214,15 @@ export class BlockEvidenceCounter {
  * An upper bound on the evidence of the block [e0, e1) × [c0, c1) from its 1-1 pairs: a
  * word matched in a block has its translation in one paragraph of the other side, so it is
  * matched somewhere in that pair, and no match adds more over a miss than at the smallest
- * window. `pairGain(e, c)` is the counter's `gain` for the 1-1 pair, cheap when cached.
+ * window (BlockEvidenceCounter.boundExposure). `pairGain(e, c, side)` is what the pair's
+ * English (side 0) or Chinese (side 1) words could add that way (PairEvidenceScanner's
+ * gains); `paragraphGain(side, p)` what all words of paragraph p could add: a paragraph's
+ * words are counted once however many pairs of the block they match in.
  */
 export function boundBlock(
   model: WordEvidence,
-  pairGain: (e: number, c: number) => number,
+  pairGain: (e: number, c: number, side: 0 | 1) => number,
+  paragraphGain: (side: 0 | 1, paragraph: number) => number,
   e0: number,
   e1: number,
   c0: number,
@@ -200,7 +230,16 @@ export function boundBlock(
 ): number {
   let bound = (model.sourceMissing[e1] ?? 0) - (model.sourceMissing[e0] ?? 0);
   bound += (model.targetMissing[c1] ?? 0) - (model.targetMissing[c0] ?? 0);
-  for (let e = e0; e < e1; e++) for (let c = c0; c < c1; c++) bound += pairGain(e, c);
+  for (let e = e0; e < e1; e++) {
+    let gain = 0;
+    for (let c = c0; c < c1; c++) gain += pairGain(e, c, 0);
+    bound += c1 - c0 === 1 ? gain : Math.min(gain, paragraphGain(0, e));
+  }
+  for (let c = c0; c < c1; c++) {
+    let gain = 0;
+    for (let e = e0; e < e1; e++) gain += pairGain(e, c, 1);
+    bound += e1 - e0 === 1 ? gain : Math.min(gain, paragraphGain(1, c));
+  }
   return bound;
 }
 

@@ -13,6 +13,11 @@ export interface SideWords {
   ids: Int32Array;
   offsets: Int32Array;
   start: Int32Array;
+  /**
+   * How much each word counts as evidence: 1/k for the k-th occurrence of its id in its
+   * paragraph (see repeatWeights).
+   */
+  weights: Float64Array;
   /** Prefix sums of the paragraphs' UTF-16 lengths, to place a word inside a block of paragraphs. */
   textPrefix: Float64Array;
 }
@@ -137,17 +142,21 @@ export function buildLexicalProfiles(
   }
 
   const typeCount = typeStartList.length - 1;
+  const sourceIds = Int32Array.from(englishIds.slice(0, kept));
+  const targetIds = Int32Array.from(chineseIds);
   const profiles: LexicalProfiles = {
     source: {
-      ids: Int32Array.from(englishIds.slice(0, kept)),
+      ids: sourceIds,
       offsets: Int32Array.from(englishOffsets.slice(0, kept)),
       start: keptStart,
+      weights: repeatWeights(sourceIds, keptStart, sourceIdCount),
       textPrefix: textPrefix(english),
     },
     target: {
-      ids: Int32Array.from(chineseIds),
+      ids: targetIds,
       offsets: Int32Array.from(chineseOffsets),
       start: chineseStart,
+      weights: repeatWeights(targetIds, chineseStart, typeCount),
       textPrefix: textPrefix(chinese),
     },
     typeStart: Int32Array.from(typeStartList),
@@ -197,7 +206,8 @@ export function profilesFromKeys(source: SideKeys, target: SideKeys): LexicalPro
       }
       start[paragraph + 1] = size;
     }
-    return { ids: found.slice(0, size), offsets: offsets.slice(0, size), start, textPrefix: keys.textPrefix };
+    const sideIds = found.slice(0, size);
+    return { ids: sideIds, offsets: offsets.slice(0, size), start, weights: repeatWeights(sideIds, start, ids.size), textPrefix: keys.textPrefix };
   };
   const count = ids.size;
   const typeStart = new Int32Array(count + 1);
@@ -216,6 +226,32 @@ export function profilesFromKeys(source: SideKeys, target: SideKeys): LexicalPro
   };
   fillChance(profiles);
   return profiles;
+}
+
+/**
+ * The weight of each word as evidence: 1/k for the k-th occurrence of its id within its
+ * paragraph, so n occurrences weigh 1 + 1/2 + … + 1/n (≈ ln n + 0.58) rather than n.
+ * Repeats of a word in one paragraph are not independent trials: a list of twelve
+ * "chief X" rendered as "X族长" finds "chief" twelve times or never, and counted twelve
+ * times a dictionary gap would outweigh everything else the paragraph says.
+ * `idCount` bounds the ids. O(words).
+ */
+export function repeatWeights(ids: Int32Array, start: Int32Array, idCount: number): Float64Array {
+  const weights = new Float64Array(ids.length);
+  const seenIn = new Int32Array(idCount).fill(-1);
+  const occurrences = new Int32Array(idCount);
+  for (let paragraph = 0; paragraph + 1 < start.length; paragraph++) {
+    for (let at = start[paragraph] ?? 0; at < (start[paragraph + 1] ?? 0); at++) {
+      const id = ids[at] ?? 0;
+      if (seenIn[id] !== paragraph) {
+        seenIn[id] = paragraph;
+        occurrences[id] = 0;
+      }
+      occurrences[id] = (occurrences[id] ?? 0) + 1;
+      weights[at] = 1 / (occurrences[id] ?? 1);
+    }
+  }
+  return weights;
 }
 
 /** A–Z or a–z: the letters englishStem reads as words (see ENGLISH_WORD in core/dictionary). */

@@ -12,6 +12,13 @@ import { matchedInParagraph, type WordEvidence } from "./word-evidence";
 export class PairEvidenceScanner {
   sourcePart = 0;
   targetPart = 0;
+  /**
+   * With `measure(…, gains)`: what the pair's English and Chinese words could add at most
+   * over all missing, matched anywhere in the other paragraph, by the given per-word gains
+   * (gainTable of each side; see boundBlock).
+   */
+  sourceGain = 0;
+  targetGain = 0;
   private readonly englishMark: Int32Array;
   private readonly english: DistinctWords;
   private readonly chinese: DistinctWords;
@@ -27,9 +34,13 @@ export class PairEvidenceScanner {
     this.candidates = candidateStems(profiles, this.chinese, scratch);
   }
 
-  measure(model: WordEvidence, e: number, c: number): number {
+  measure(model: WordEvidence, e: number, c: number, gains?: { source: Float64Array; target: Float64Array }): number {
     const sourceMatched = matchedInParagraph(model, "source");
     const targetMatched = matchedInParagraph(model, "target");
+    const sourceGain = gains?.source ?? null;
+    const targetGain = gains?.target ?? null;
+    let sourceGainTotal = 0;
+    let targetGainTotal = 0;
     const { english, chinese, candidates, englishMark } = this;
     const englishFrom = english.start[e] ?? 0;
     const englishTo = english.start[e + 1] ?? 0;
@@ -41,6 +52,7 @@ export class PairEvidenceScanner {
       while (at < candidatesTo && (candidates.values[at] ?? 0) < stem) at++;
       const matched = at < candidatesTo && candidates.values[at] === stem;
       sourcePart += (english.counts[i] ?? 0) * ((matched ? sourceMatched[stem] : model.sourceMissed[stem]) ?? 0);
+      if (matched && sourceGain !== null) sourceGainTotal += (english.counts[i] ?? 0) * (sourceGain[stem] ?? 0);
     }
     if (this.markedRow !== e) {
       for (let i = englishFrom; i < englishTo; i++) englishMark[english.values[i] ?? 0] = e;
@@ -53,25 +65,32 @@ export class PairEvidenceScanner {
       let matched = false;
       for (let k = typeStart[type] ?? 0; k < (typeStart[type + 1] ?? 0) && !matched; k++) matched = englishMark[typeStems[k] ?? 0] === e;
       targetPart += (chinese.counts[i] ?? 0) * ((matched ? targetMatched[type] : model.targetMissed[type]) ?? 0);
+      if (matched && targetGain !== null) targetGainTotal += (chinese.counts[i] ?? 0) * (targetGain[type] ?? 0);
     }
+    this.sourceGain = sourceGainTotal;
+    this.targetGain = targetGainTotal;
     this.sourcePart = sourcePart;
     this.targetPart = targetPart;
     return sourcePart + targetPart;
   }
 }
 
-/** Each paragraph's distinct values, ascending, with how often each occurs (flat, like SideWords). */
+/** Each paragraph's distinct values, ascending, with their occurrences' summed weights (flat, like SideWords). */
 interface DistinctWords {
   values: Int32Array;
-  counts: Int32Array;
+  counts: Float64Array;
   start: Int32Array;
 }
 
-/** `scratch` is an array as long as the id space, all zero, and left all zero. */
+/**
+ * `scratch` is an array as long as the id space, all zero, and left all zero. A value's
+ * count is the sum of its occurrences' weights (SideWords.weights), as the exact counter
+ * weighs them.
+ */
 function distinctWords(words: SideWords, scratch: Int32Array): DistinctWords {
   const paragraphs = words.start.length - 1;
   const values = new Int32Array(words.ids.length);
-  const counts = new Int32Array(words.ids.length);
+  const counts = new Float64Array(words.ids.length);
   const start = new Int32Array(paragraphs + 1);
   let size = 0;
   for (let paragraph = 0; paragraph < paragraphs; paragraph++) {
@@ -84,7 +103,7 @@ function distinctWords(words: SideWords, scratch: Int32Array): DistinctWords {
     sortRange(values, first, size);
     for (let at = first; at < size; at++) {
       const id = values[at] ?? 0;
-      counts[at] = scratch[id] ?? 0;
+      counts[at] = harmonic(scratch[id] ?? 0);
       scratch[id] = 0;
     }
     start[paragraph + 1] = size;
@@ -118,7 +137,14 @@ function candidateStems(profiles: LexicalProfiles, chinese: DistinctWords, scrat
     for (let at = first; at < size; at++) scratch[values[at] ?? 0] = 0;
     start[paragraph + 1] = size;
   }
-  return { values: values.slice(0, size), counts: new Int32Array(0), start };
+  return { values: values.slice(0, size), counts: new Float64Array(0), start };
+}
+
+/** 1 + 1/2 + … + 1/n: the summed weights of n occurrences of one word in a paragraph (see repeatWeights). */
+function harmonic(n: number): number {
+  let sum = 0;
+  for (let k = 1; k <= n; k++) sum += 1 / k;
+  return sum;
 }
 
 /** Sorts values[from, to) ascending in place: insertion sort, the ranges are a paragraph's words. */

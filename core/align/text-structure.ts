@@ -10,26 +10,14 @@ export function englishStructureKeys(text: string): string[] {
   const keys: string[] = [];
   let quotes = 0;
   // A list: three or more short items (one to four words) separated by commas, the last
-  // perhaps by "and"/"or", inside one clause. Scanned by hand: this runs on every paragraph.
+  // perhaps by "and"/"or", inside one clause. Scanned by hand, without a closure or a
+  // substring per word: this runs on every paragraph of both passes' documents.
   let run = 0; // short items in a row so far
-  let longest = 0;
+  let longest = 0; // the longest such run in the clause
   let words = 0; // words in the current item
   let inWord = false;
   let wordStart = 0;
   let separated = false; // the current item began after a comma
-  const endItem = () => {
-    run = words > 0 && words <= 4 ? run + 1 : 0;
-    longest = Math.max(longest, run);
-    words = 0;
-  };
-  const endClause = () => {
-    if (separated) endItem();
-    if (longest >= 3) keys.push(`l:${longest}`);
-    run = 0;
-    longest = 0;
-    words = 0;
-    separated = false;
-  };
   for (let index = 0; index <= text.length; index++) {
     const code = index < text.length ? text.charCodeAt(index) : FULL_STOP;
     const letter = isWordCharacter(code);
@@ -38,20 +26,46 @@ export function englishStructureKeys(text: string): string[] {
       wordStart = index;
     } else if (!letter && inWord) {
       inWord = false;
-      const word = text.slice(wordStart, index).toLowerCase();
       // "A, B, and C" or "A, B and C": a conjunction ends the item before it.
-      if ((word === "and" || word === "or") && separated) {
-        if (words > 0) endItem();
+      if (separated && isConjunction(text, wordStart, index)) {
+        if (words > 0) {
+          run = words <= 4 ? run + 1 : 0;
+          longest = Math.max(longest, run);
+          words = 0;
+        }
       } else words++;
     }
     if ((code === LEFT_QUOTE || code === QUOTE) && index + 1 < text.length && text.charCodeAt(index + 1) > SPACE) quotes++;
-    if (code === COMMA) {
-      endItem();
-      separated = true;
-    } else if (CLAUSE_ENDS.has(code)) endClause();
+    const clauseEnd = code !== COMMA && isClauseEnd(code);
+    if (code === COMMA || (clauseEnd && separated)) {
+      // The item before ends (at a clause end only when the clause had a comma).
+      run = words > 0 && words <= 4 ? run + 1 : 0;
+      longest = Math.max(longest, run);
+      words = 0;
+      if (code === COMMA) separated = true;
+    }
+    if (clauseEnd) {
+      if (longest >= 3) keys.push(`l:${longest}`);
+      run = 0;
+      longest = 0;
+      words = 0;
+      separated = false;
+    }
   }
   if (quotes > 0) keys.unshift(`q:${quotes}`);
   return keys;
+}
+
+/** Whether text[start, end) is "and" or "or", in any case. */
+function isConjunction(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length === 2) return (text.charCodeAt(start) | 0x20) === 0x6f && (text.charCodeAt(start + 1) | 0x20) === 0x72;
+  if (length === 3) {
+    return (
+      (text.charCodeAt(start) | 0x20) === 0x61 && (text.charCodeAt(start + 1) | 0x20) === 0x6e && (text.charCodeAt(start + 2) | 0x20) === 0x64
+    );
+  }
+  return false;
 }
 
 const FULL_STOP = 0x2e;
@@ -59,7 +73,10 @@ const COMMA = 0x2c;
 const QUOTE = 0x22;
 const LEFT_QUOTE = 0x201c;
 const SPACE = 0x20;
-const CLAUSE_ENDS = new Set([..."; :.!?()"].filter((c) => c !== " ").map((c) => c.charCodeAt(0)));
+/** ; : . ! ? ( ) end a clause (a list does not run across them). */
+function isClauseEnd(code: number): boolean {
+  return code === 0x3b || code === 0x3a || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x28 || code === 0x29;
+}
 
 /** Letters, digits and the marks inside English words (’ ' -). */
 function isWordCharacter(code: number): boolean {
@@ -75,17 +92,21 @@ function isWordCharacter(code: number): boolean {
 
 export function chineseStructureKeys(text: string): string[] {
   const keys: string[] = [];
-  const quotes = countMatches(text, /[「“]/g);
-  if (quotes > 0) keys.push(`q:${quotes}`);
-  for (const clause of text.split(/[，；。：！？（）,;:!?()]/)) {
-    const items = clause.split("、").length;
-    if (items >= 3) keys.push(`l:${items}`);
+  let quotes = 0;
+  let items = 1; // items of the current clause: one more than its 、
+  // Scanned by hand: this runs on every paragraph.
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 0x3002;
+    if (code === 0x300c || code === 0x201c) quotes++; // 「 “
+    else if (code === 0x3001) items++; // 、
+    else if (CHINESE_CLAUSE_ENDS.has(code)) {
+      if (items >= 3) keys.push(`l:${items}`);
+      items = 1;
+    }
   }
+  if (quotes > 0) keys.unshift(`q:${quotes}`);
   return keys;
 }
 
-function countMatches(text: string, pattern: RegExp): number {
-  let count = 0;
-  for (const match of text.matchAll(pattern)) if (match[0] !== "") count++;
-  return count;
-}
+/** ，；。：！？（）and their ASCII forms end a clause. */
+const CHINESE_CLAUSE_ENDS = new Set([..."，；。：！？（）,;:!?()"].map((character) => character.charCodeAt(0)));

@@ -1,7 +1,7 @@
 import { lengthDiagonal } from "./band-diagonal";
 import { alignInBand, pathCourse } from "./banded-dp";
 import type { BeadShape } from "./bead-shapes";
-import { lengthModelMoved, type AlignmentEvidence, type BeadCost, type Models } from "./alignment-evidence";
+import { lengthModelMoved, type AlignmentEvidence, type BeadBound, type BeadCost, type Models } from "./alignment-evidence";
 import type { BeadSpan } from "./types";
 import { splitUnsure } from "./unsure-stretches";
 
@@ -45,7 +45,7 @@ export function alignInTwoPasses(
   const firstModels = evidence.priorModels();
   const firstCosts = evidence.costs(firstModels, true);
   const diagonal = lengthDiagonal(evidence.sourceLengths, evidence.targetLengths);
-  const first = alignStretch(everything, firstModels, firstCosts.beadCost, diagonal, false, TRACKING_HALF_WIDTH, firstShapes);
+  const first = alignStretch(everything, firstModels, firstCosts, diagonal, false, TRACKING_HALF_WIDTH, firstShapes);
 
   const models = evidence.estimateModels(first);
   const secondCosts = evidence.costs(models, false);
@@ -53,7 +53,7 @@ export function alignInTwoPasses(
   const refine = (stretch: BeadSpan, firstSpans: readonly BeadSpan[]): BeadSpan[] => {
     const local = firstSpans.map((s) => shift(s, -stretch.sourceStart, -stretch.targetStart));
     const course = pathCourse(local, stretch.sourceEnd - stretch.sourceStart);
-    return alignStretch(stretch, models, secondCosts.beadCost, course, true, CORRIDOR_HALF_WIDTH, fittedShapes);
+    return alignStretch(stretch, models, secondCosts, course, true, CORRIDOR_HALF_WIDTH, fittedShapes);
   };
   if (!evidence.hasWords) {
     return { spans: lengthModelMoved(firstModels.length, models.length) ? refine(everything, first) : first, models };
@@ -83,13 +83,14 @@ export function alignInTwoPasses(
   function alignStretch(
     stretch: BeadSpan,
     stretchModels: Models,
-    beadCost: BeadCost,
+    costs: { beadCost: BeadCost; beadBound: BeadBound | undefined },
     course: Float64Array,
     centred: boolean,
     halfWidth: number,
     stretchShapes: readonly BeadShape[],
   ): BeadSpan[] {
     const { sourceStart: e, targetStart: c } = stretch;
+    const bound = costs.beadBound;
     const { spans: local } = alignInBand({
       sourceCount: stretch.sourceEnd - e,
       targetCount: stretch.targetEnd - c,
@@ -99,7 +100,8 @@ export function alignInTwoPasses(
       centred,
       initialHalfWidth: halfWidth,
       maxCells: MAX_CELLS,
-      beadCost: (e0, e1, c0, c1, budget) => beadCost(e0 + e, e1 + e, c0 + c, c1 + c, budget),
+      beadCost: (e0, e1, c0, c1, budget) => costs.beadCost(e0 + e, e1 + e, c0 + c, c1 + c, budget),
+      ...(bound === undefined ? {} : { beadBound: (e0: number, e1: number, c0: number, c1: number) => bound(e0 + e, e1 + e, c0 + c, c1 + c) }),
     });
     return local.map((s) => shift(s, e, c));
   }

@@ -83,13 +83,15 @@ export function wordEvidence(profiles: LexicalProfiles, rates: TranslationRates,
   return evidence;
 }
 
-/** Prefix sums over paragraphs of a per-word value summed over each paragraph's words. */
+/** Prefix sums over paragraphs of a per-word value summed over each paragraph's words (weighted, see SideWords.weights). */
 function perParagraph(words: SideWords, perWord: Float64Array): Float64Array {
   const paragraphs = words.start.length - 1;
   const sums = new Float64Array(paragraphs + 1);
   for (let paragraph = 0; paragraph < paragraphs; paragraph++) {
     let total = 0;
-    for (let at = words.start[paragraph] ?? 0; at < (words.start[paragraph + 1] ?? 0); at++) total += perWord[words.ids[at] ?? 0] ?? 0;
+    for (let at = words.start[paragraph] ?? 0; at < (words.start[paragraph + 1] ?? 0); at++) {
+      total += (words.weights[at] ?? 1) * (perWord[words.ids[at] ?? 0] ?? 0);
+    }
     sums[paragraph + 1] = (sums[paragraph] ?? 0) + total;
   }
   return sums;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BlockEvidenceCounter, boundBlock } from "../../../core/align/block-evidence";
 import { buildLexicalProfiles } from "../../../core/align/lexical-profiles";
-import { uniformRates, wordEvidence } from "../../../core/align/word-evidence";
+import { PairEvidenceScanner } from "../../../core/align/pair-evidence-scanner";
+import { gainTable, uniformRates, wordEvidence } from "../../../core/align/word-evidence";
 import { SMALL_LEXICON } from "./fixtures/small-lexicon";
 
 const english = [
@@ -39,21 +40,31 @@ describe("BlockEvidenceCounter", () => {
 describe("boundBlock", () => {
   it("is never below the exact evidence of the block", () => {
     const counter = new BlockEvidenceCounter(profiles, window);
-    const gains = new Map<string, number>();
+    const scanner = new PairEvidenceScanner(profiles);
+    const tables = { source: gainTable(model, "source", counter.boundExposure), target: gainTable(model, "target", counter.boundExposure) };
+    const gains = new Map<string, [number, number]>();
     for (let e = 0; e < 3; e++) {
       for (let c = 0; c < 3; c++) {
-        counter.measure(model, e, e + 1, c, c + 1);
-        gains.set(`${e},${c}`, counter.gain);
+        scanner.measure(model, e, c, tables);
+        gains.set(`${e},${c}`, [scanner.sourceGain, scanner.targetGain]);
       }
     }
-    const pairGain = (e: number, c: number) => gains.get(`${e},${c}`) ?? 0;
+    const pairGain = (e: number, c: number, side: 0 | 1) => gains.get(`${e},${c}`)?.[side] ?? 0;
+    // A paragraph's words all matched: the most any pair could give it, summed over its words.
+    const paragraphGain = (side: 0 | 1, paragraph: number) => {
+      let most = 0;
+      for (let other = 0; other < 3; other++) most = Math.max(most, side === 0 ? pairGain(paragraph, other, 0) : pairGain(other, paragraph, 1));
+      return most;
+    };
     for (const [e0, e1, c0, c1] of [
+      [0, 1, 0, 1],
       [0, 2, 0, 1],
       [0, 1, 0, 2],
       [1, 3, 1, 3],
       [0, 3, 0, 2],
     ] as const) {
-      expect(boundBlock(model, pairGain, e0, e1, c0, c1)).toBeGreaterThanOrEqual(counter.measure(model, e0, e1, c0, c1) - 1e-9);
+      const bound = boundBlock(model, pairGain, paragraphGain, e0, e1, c0, c1);
+      expect(bound).toBeGreaterThanOrEqual(counter.measure(model, e0, e1, c0, c1) - 1e-9);
     }
   });
 });
