@@ -32,7 +32,8 @@ export interface SideWords {
  * Words that cannot match anything in the other document are left out: they are neither
  * evidence for nor against any pairing.
  *
- * English is the source side (ids: stems), Chinese the target (ids: types).
+ * English is the source side (ids: the document's stems, see dictionaryStems), Chinese
+ * the target (ids: types).
  *
  * `sourceChance[id]` and `targetChance[type]` are the chance that one paragraph of the
  * other document, taken at random, holds a translation of the word: the share of target
@@ -45,6 +46,8 @@ export interface LexicalProfiles {
   source: SideWords;
   /** The target side's words; their ids are types below `typeCount`. */
   target: SideWords;
+  /** The dictionary's stem id (BilingualLexicon.stems) of each source id; [] for profiles not made from a dictionary. */
+  dictionaryStems: Int32Array;
   /** The source ids target type t translates to: typeStems[typeStart[t] .. typeStart[t+1]). */
   typeStart: Int32Array;
   typeStems: Int32Array;
@@ -63,11 +66,11 @@ export function buildLexicalProfiles(
   chinese: readonly string[],
   lexicon: BilingualLexicon,
 ): LexicalProfiles {
-  const sourceIdCount = lexicon.stems.length;
+  const dictionaryStemCount = lexicon.stems.length;
 
   // English words with a stem in the lexicon (filtered further below).
   const memo = new Map<string, number>();
-  const englishPresent = new Uint8Array(sourceIdCount);
+  const englishPresent = new Uint8Array(dictionaryStemCount);
   const englishIds: number[] = [];
   const englishOffsets: number[] = [];
   const englishStart = new Int32Array(english.length + 1);
@@ -100,7 +103,7 @@ export function buildLexicalProfiles(
   const typeOfWord = new Map<number, number>();
   const typeStemList: number[] = [];
   const typeStartList: number[] = [0];
-  const chinesePresent = new Uint8Array(sourceIdCount);
+  const chinesePresent = new Uint8Array(dictionaryStemCount);
   const chineseIds: number[] = [];
   const chineseOffsets: number[] = [];
   const chineseStart = new Int32Array(chinese.length + 1);
@@ -127,6 +130,20 @@ export function buildLexicalProfiles(
     chineseStart[index + 1] = chineseIds.length;
   });
 
+  // The stems that can match, numbered afresh for this document: every per-stem table of
+  // the models is then as small as the document's vocabulary, not the dictionary's (which
+  // matters for the many small alignments of sentences within a row).
+  const localStem = new Int32Array(lexicon.stems.length).fill(-1);
+  const dictionaryStems: number[] = [];
+  for (let at = 0; at < typeStemList.length; at++) {
+    const stem = typeStemList[at] ?? 0;
+    if ((localStem[stem] ?? -1) < 0) {
+      localStem[stem] = dictionaryStems.length;
+      dictionaryStems.push(stem);
+    }
+    typeStemList[at] = localStem[stem] ?? 0;
+  }
+
   // English words whose stem no Chinese word of the document offers cannot match: drop them.
   const keptStart = new Int32Array(english.length + 1);
   let kept = 0;
@@ -134,7 +151,7 @@ export function buildLexicalProfiles(
     for (let at = englishStart[paragraph] ?? 0; at < (englishStart[paragraph + 1] ?? 0); at++) {
       const id = englishIds[at] ?? 0;
       if (chinesePresent[id] !== 1) continue;
-      englishIds[kept] = id;
+      englishIds[kept] = localStem[id] ?? 0;
       englishOffsets[kept] = englishOffsets[at] ?? 0;
       kept++;
     }
@@ -142,6 +159,7 @@ export function buildLexicalProfiles(
   }
 
   const typeCount = typeStartList.length - 1;
+  const sourceIdCount = dictionaryStems.length;
   const sourceIds = Int32Array.from(englishIds.slice(0, kept));
   const targetIds = Int32Array.from(chineseIds);
   const profiles: LexicalProfiles = {
@@ -159,6 +177,7 @@ export function buildLexicalProfiles(
       weights: repeatWeights(targetIds, chineseStart, typeCount),
       textPrefix: textPrefix(chinese),
     },
+    dictionaryStems: Int32Array.from(dictionaryStems),
     typeStart: Int32Array.from(typeStartList),
     typeStems: Int32Array.from(typeStemList),
     sourceIdCount,
@@ -217,6 +236,7 @@ export function profilesFromKeys(source: SideKeys, target: SideKeys): LexicalPro
   const profiles: LexicalProfiles = {
     source: side(source),
     target: side(target),
+    dictionaryStems: new Int32Array(0),
     typeStart,
     typeStems,
     sourceIdCount: count,

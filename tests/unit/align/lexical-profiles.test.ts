@@ -2,12 +2,17 @@ import { describe, expect, it } from "vitest";
 import { buildLexicalProfiles, profilesFromKeys, type SideKeys } from "../../../core/align/lexical-profiles";
 import { SMALL_LEXICON } from "./fixtures/small-lexicon";
 
-const stemOf = (id: number) => SMALL_LEXICON.stems[id];
-
 describe("buildLexicalProfiles", () => {
   const english = ["The council approved the plan.", "Residents fear privacy risks.", "Nothing here matches."];
   const chinese = ["议会批准了计划。", "居民担心隐私风险。", "软件"];
   const profiles = buildLexicalProfiles(english, chinese, SMALL_LEXICON);
+  const stemOf = (id: number) => SMALL_LEXICON.stems[profiles.dictionaryStems[id] ?? -1];
+
+  it("numbers the stems that can match in this document only, not the whole dictionary", () => {
+    // Not "software" (the English never says it), nor "fear" (担心 is not in this lexicon).
+    expect([...profiles.dictionaryStems].map((stem) => SMALL_LEXICON.stems[stem])).toEqual(["council", "approv", "plan", "resident", "privacy", "risk"]);
+    expect(profiles.sourceIdCount).toBe(6);
+  });
 
   it("keeps the English words some Chinese word of the document can translate, with their offsets", () => {
     const { ids, offsets, start } = profiles.source;

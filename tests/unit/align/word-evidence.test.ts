@@ -15,8 +15,9 @@ const profiles = buildLexicalProfiles(["The council plan.", "The plan."], ["шооф
 
 describe("matchEvidence", () => {
   const model = wordEvidence(profiles, uniformRates(profiles, 0.5));
-  const council = SMALL_LEXICON.stemIds.get("council") ?? -1;
-  const plan = SMALL_LEXICON.stemIds.get("plan") ?? -1;
+  const local = (stem: string) => profiles.dictionaryStems.indexOf(SMALL_LEXICON.stemIds.get(stem) ?? -1);
+  const council = local("council");
+  const plan = local("plan");
 
   it("rewards a match of a rare word more than one of a word every paragraph has", () =>
     expect(matchEvidence(model, "source", council, 1)).toBeGreaterThan(matchEvidence(model, "source", plan, 1)));
@@ -37,12 +38,12 @@ describe("estimateTranslationRates", () => {
   it("learns a high rate for a word always matched, a low one for a word never matched", () => {
     const counts = createMatchCounts(profiles);
     for (let seen = 0; seen < 50; seen++) {
-      counts.source(1, true, 0.1);
-      counts.source(2, false, 0.1);
+      counts.source(0, true, 0.1);
+      counts.source(1, false, 0.1);
     }
     const rates = estimateTranslationRates(counts, 0.35);
-    expect(rates.source[1]).toBeGreaterThan(0.85);
-    expect(rates.source[2]).toBeLessThan(0.1);
+    expect(rates.source[0]).toBeGreaterThan(0.85);
+    expect(rates.source[1]).toBeLessThan(0.1);
   });
 
   it("keeps a word seen once near the side's overall rate", () => {
