@@ -60,7 +60,7 @@ function parseOptions(args: string[]) {
 function runJob(args: string[]): Promise<JobResult[]> {
   const child = path.join(import.meta.dirname, "child.ts");
   return new Promise((resolve, reject) => {
-    const processHandle = spawn(process.execPath, ["--import", "tsx", child, ...args], {
+    const processHandle = spawn(process.execPath, ["--expose-gc", "--import", "tsx", child, ...args], {
       stdio: ["ignore", "pipe", "inherit"],
     });
     let output = "";

@@ -121,12 +121,20 @@ interface SolvedGrid {
   cost: Float64Array;
   back: Int8Array;
   cheapest: Int32Array;
+  /** The half-width of each row's band in this solve. */
+  halfWidths: Int32Array;
 }
 
 /**
  * Fills the band row by row and reads the path back. With `previous` (a solve of the same
  * problem whose band differed only from row `unchangedRows` on), the rows before that are
- * copied rather than recomputed: widening the band in one place redoes the rest only.
+ * copied rather than recomputed. After a widened place, once the search has rejoined the
+ * previous one — for as many rows as a bead spans, the cells near the cheapest one hold the
+ * previous costs plus one constant, with the same back-pointers — the rows up to the next
+ * widened place are copied from `previous` too (costs plus that constant): widening the
+ * band in a few places redoes those places, not the rest of the document. Cells far from
+ * the cheapest one are not compared (they are reached by paths of their own that may take
+ * long to merge); a path that would have used them would have touched the band's edge.
  */
 function solve(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous: SolvedGrid | null, unchangedRows: number): SolvedGrid {
   const { sourceCount, targetCount, shapes, minBeadCost, diagonal } = problem;
@@ -148,6 +156,11 @@ function solve(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous
   const candidateBefore = new Float64Array(shapes.length);
   const candidateShape = new Int32Array(shapes.length);
 
+  const deepestShape = Math.max(1, ...shapeSource);
+  let rejoinedRows = 0; // consecutive rows found rejoined with `previous`
+  let rejoinedShift = 0;
+  let copying = false;
+
   let cheapestColumn = 0;
   let firstRow = 0;
   if (previous !== null && unchangedRows > 0) {
@@ -163,6 +176,14 @@ function solve(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous
   }
   for (let row = firstRow; row < rows; row++) {
     const halfWidth = halfWidths[row] ?? 4;
+    const sameBandAsBefore = previous !== null && previous.halfWidths[row] === halfWidth;
+    if (copying && previous !== null && sameBandAsBefore) {
+      copyRow(previous, row, rejoinedShift, { low, high, rowStart, cost, back });
+      cheapestColumn = previous.cheapest[row] ?? 0;
+      cheapestOf[row] = cheapestColumn;
+      continue;
+    }
+    copying = false;
     const slope = row === 0 ? 0 : (diagonal[row] ?? 0) - (diagonal[row - 1] ?? 0);
     let centre: number;
     if (problem.centred) centre = diagonal[row] ?? 0;
@@ -239,6 +260,14 @@ function solve(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous
       }
     }
     cheapestOf[row] = cheapestColumn;
+
+    if (previous !== null && sameBandAsBefore && row >= unchangedRows && row < sourceCount) {
+      const shift = shiftNearCheapest(previous, row, cheapestColumn, { low, high, rowStart, cost, back });
+      const sameShift = shift !== null && (rejoinedRows === 0 || Math.abs(shift - rejoinedShift) <= TOLERANCE * (1 + Math.abs(shift)));
+      rejoinedRows = sameShift ? rejoinedRows + 1 : shift === null ? 0 : 1;
+      rejoinedShift = shift ?? 0;
+      copying = rejoinedRows >= deepestShape;
+    } else rejoinedRows = 0;
   }
 
   const spans: BeadSpan[] = [];
@@ -253,7 +282,60 @@ function solve(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous
     row = fromRow;
     column = fromColumn;
   }
-  return { spans: spans.reverse(), band: { low, high }, rowStart, cost, back, cheapest: cheapestOf };
+  return { spans: spans.reverse(), band: { low, high }, rowStart, cost, back, cheapest: cheapestOf, halfWidths: Int32Array.from(halfWidths) };
+}
+
+/** Relative difference below which two costs count as equal (the same sums in another order). */
+const TOLERANCE = 1e-9;
+/** Cells either side of a row's cheapest one compared to decide the search has rejoined the previous one. */
+const REJOIN_HALF_WIDTH = 4;
+
+interface GridRows {
+  low: Int32Array;
+  high: Int32Array;
+  rowStart: Float64Array;
+  cost: Float64Array;
+  back: Int8Array;
+}
+
+/**
+ * When row `row` just filled in `grid` has the band it had in `previous` and, over the
+ * cells within REJOIN_HALF_WIDTH of `cheapestColumn`, the same back-pointers and costs that
+ * differ from the previous ones by one constant: that constant; else null.
+ */
+function shiftNearCheapest(previous: SolvedGrid, row: number, cheapestColumn: number, grid: GridRows): number | null {
+  const rowLow = grid.low[row] ?? 0;
+  const rowHigh = grid.high[row] ?? 0;
+  if (rowLow !== previous.band.low[row] || rowHigh !== previous.band.high[row] || cheapestColumn !== previous.cheapest[row]) return null;
+  const offset = (grid.rowStart[row] ?? 0) - rowLow;
+  const previousOffset = (previous.rowStart[row] ?? 0) - rowLow;
+  let shift: number | null = null;
+  for (let column = Math.max(rowLow, cheapestColumn - REJOIN_HALF_WIDTH); column <= Math.min(rowHigh, cheapestColumn + REJOIN_HALF_WIDTH); column++) {
+    if (grid.back[offset + column] !== previous.back[previousOffset + column]) return null;
+    const now = grid.cost[offset + column] ?? Infinity;
+    const before = previous.cost[previousOffset + column] ?? Infinity;
+    if (!Number.isFinite(now) || !Number.isFinite(before)) {
+      if (now !== before) return null;
+      continue;
+    }
+    if (shift === null) shift = now - before;
+    else if (Math.abs(now - before - shift) > TOLERANCE * (1 + Math.abs(now))) return null;
+  }
+  return shift ?? 0;
+}
+
+/** Copies row `row` of `previous` into `grid` (whose rows before it are filled), costs plus `shift`. */
+function copyRow(previous: SolvedGrid, row: number, shift: number, grid: GridRows): void {
+  const rowLow = previous.band.low[row] ?? 0;
+  const rowHigh = previous.band.high[row] ?? 0;
+  grid.low[row] = rowLow;
+  grid.high[row] = rowHigh;
+  const offset = grid.rowStart[row] ?? 0;
+  const previousOffset = previous.rowStart[row] ?? 0;
+  const cells = rowHigh - rowLow + 1;
+  grid.rowStart[row + 1] = offset + cells;
+  grid.back.set(previous.back.subarray(previousOffset, previousOffset + cells), offset);
+  for (let cell = 0; cell < cells; cell++) grid.cost[offset + cell] = (previous.cost[previousOffset + cell] ?? Infinity) + shift;
 }
 
 function clamp(value: number, min: number, max: number): number {
