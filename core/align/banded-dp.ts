@@ -61,10 +61,11 @@ export interface BandedAlignment {
  *
  * The band is still a heuristic: the best path may leave it. When the path found runs along
  * the band's edge we take that as a sign it wanted to go further: the half-width is doubled
- * around each such place (WIDEN_ROWS half-widths either side of it, not everywhere, so a
- * few hard places in a long document do not make the whole search wider) and the search
- * redone, until the path stays clear of the edges, the band covers the grid where it
- * touched, or the band would hold more than `maxCells` cells (then the last path is returned).
+ * around the place where each such run begins (WIDEN_ROWS half-widths either side of it, not
+ * everywhere, so a few hard places in a long document do not make the whole search wider)
+ * and the search redone, until the path stays clear of the edges, the band covers the grid
+ * where it touched, or the band would hold more than `maxCells` cells (then the last path
+ * is returned).
  *
  * Returns spans in document order covering both sides exactly; [] when both sides are empty.
  */
@@ -81,8 +82,12 @@ export function alignInBand(problem: BandedAlignmentProblem): BandedAlignment {
     const touched = edgeRows(spans, band, targetCount).filter((row) => (halfWidths[row] ?? 0) < targetCount + 3);
     if (touched.length === 0) return { spans, halfWidth: largest(halfWidths) };
     const wider = Int32Array.from(halfWidths);
-    for (const row of touched) {
-      const width = halfWidths[row] ?? initial;
+    for (const row of runStarts(touched, halfWidths, initial)) {
+      // Twice the widest band near it: a run that begins just past a place widened before
+      // means that place was not wide enough yet.
+      const near = WIDEN_ROWS * (halfWidths[row] ?? initial);
+      let width = initial;
+      for (let other = Math.max(0, row - near); other <= Math.min(sourceCount, row + near); other++) width = Math.max(width, halfWidths[other] ?? 0);
       const reach = WIDEN_ROWS * width;
       for (let other = Math.max(0, row - reach); other <= Math.min(sourceCount, row + reach); other++) {
         wider[other] = Math.max(wider[other] ?? 0, 2 * width);
@@ -96,6 +101,23 @@ export function alignInBand(problem: BandedAlignmentProblem): BandedAlignment {
     while (unchangedRows <= sourceCount && wider[unchangedRows] === halfWidths[unchangedRows]) unchangedRows++;
     halfWidths.set(wider);
   }
+}
+
+/**
+ * The first row of each run of touched rows (rows within WIDEN_ROWS half-widths of the one
+ * before). Where the path left the band, it runs along the edge from there on, parallel to
+ * where it should be, until the band is wide enough at the place it left: widening the
+ * start of the run is what helps, and widening the whole run would widen the rest of the
+ * document for nothing.
+ */
+function runStarts(touched: readonly number[], halfWidths: Int32Array, initial: number): number[] {
+  const starts: number[] = [];
+  let previous = -Infinity;
+  for (const row of [...touched].sort((a, b) => a - b)) {
+    if (row - previous > WIDEN_ROWS * (halfWidths[row] ?? initial)) starts.push(row);
+    previous = row;
+  }
+  return starts;
 }
 
 function largest(values: Int32Array): number {

@@ -104,6 +104,37 @@ describe("alignInBand", () => {
   });
 });
 
+describe("alignInBand, counting bead evaluations", () => {
+  /** The problem of `problem`, counting the calls of its beadCost. */
+  function counted(spec: BandedAlignmentProblem) {
+    const calls = { count: 0 };
+    const beadCost = spec.beadCost;
+    return { calls, spec: { ...spec, beadCost: (...args: Parameters<typeof beadCost>) => (calls.count++, beadCost(...args)) } };
+  }
+
+  it("finds the same path evaluating fewer beads when given a lower bound of their costs", () => {
+    const partner = (i: number) => i + Math.floor(i / 12);
+    const plain = counted(problem(120, 130, partner));
+    const bounded = counted(problem(120, 130, partner));
+    // A valid bound: the cost itself, which this test's costs make cheap to know.
+    const exact = problem(120, 130, partner).beadCost;
+    const withBound = alignInBand({ ...bounded.spec, beadBound: (a, b, c, d) => exact(a, b, c, d, Infinity) }).spans;
+    expect(notation(withBound)).toBe(notation(alignInBand(plain.spec).spans));
+    expect(bounded.calls.count).toBeLessThan(plain.calls.count / 2);
+  });
+
+  it("widens only where the path left the band: cheaper than a band as wide everywhere", () => {
+    // One-to-one, except 12 extra targets after source 100 of 2,000: the band (half-width 4)
+    // loses the path there and must widen to 32 to follow the jump.
+    const jump = counted(problem(2000, 2012, (i) => (i < 100 ? i : i + 12), 4));
+    const { spans, halfWidth } = alignInBand(jump.spec);
+    expect(spans.filter((s) => s.sourceEnd - s.sourceStart === 1 && s.targetEnd - s.targetStart === 1)).toHaveLength(2000);
+    const everywhere = counted(problem(2000, 2012, (i) => (i < 100 ? i : i + 12), halfWidth));
+    alignInBand(everywhere.spec);
+    expect(jump.calls.count).toBeLessThan(everywhere.calls.count / 2);
+  });
+});
+
 describe("pathCourse", () => {
   it("gives the target boundary the path reaches at each source boundary, the middle of a 0-1 run", () => {
     const spans = [

@@ -30,6 +30,21 @@ describe("BlockEvidenceCounter", () => {
     expect(crossed).toBeLessThan(straight);
   });
 
+  it("lets a word be the translation of one word only: three English 'plan' find one 计划 once", () => {
+    // Both Chinese texts are six characters long, so every word is looked for in as much
+    // text; the window spans the whole block, so only the number of 计划 differs.
+    const repeated = buildLexicalProfiles(["The plan, the plan, the plan."], ["计划甲乙丙丁", "计划计划计划"], SMALL_LEXICON);
+    const rates = wordEvidence(repeated, uniformRates(repeated, 0.6));
+    const counter = new BlockEvidenceCounter(repeated, { share: 1, characters: 100 });
+    counter.measure(rates, 0, 1, 0, 1);
+    const oneOffered = counter.sourcePart;
+    counter.measure(rates, 0, 1, 1, 2);
+    const threeOffered = counter.sourcePart;
+    // The 2nd and 3rd "plan" (weights 1/2 and 1/3) miss instead of matching: each loses a
+    // match's evidence (> 0) and pays a miss's, log(1 − 0.6).
+    expect(oneOffered).toBeLessThan(threeOffered + (1 / 2 + 1 / 3) * Math.log(0.4));
+  });
+
   it("splits the evidence into the English and the Chinese words' parts", () => {
     const counter = new BlockEvidenceCounter(profiles, window);
     const total = counter.measure(model, 0, 1, 0, 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLexicalProfiles, profilesFromKeys, type SideKeys } from "../../../core/align/lexical-profiles";
+import { buildLexicalProfiles, profilesFromKeys, repeatWeights, type SideKeys } from "../../../core/align/lexical-profiles";
 import { SMALL_LEXICON } from "./fixtures/small-lexicon";
 
 describe("buildLexicalProfiles", () => {
@@ -53,5 +53,13 @@ describe("profilesFromKeys", () => {
     expect([...profiles.source.ids]).toEqual([0, 1]);
     expect([...profiles.target.ids]).toEqual([0, 1]);
     expect([...profiles.typeStems]).toEqual([0, 1]);
+  });
+});
+
+describe("repeatWeights", () => {
+  it("weighs the k-th occurrence of a word in its paragraph 1/k, counting afresh in each paragraph", () => {
+    // Paragraph 0: a a b a; paragraph 1: a b.
+    const weights = repeatWeights(Int32Array.of(0, 0, 1, 0, 0, 1), Int32Array.of(0, 4, 6), 2);
+    expect([...weights]).toEqual([1, 1 / 2, 1, 1 / 3, 1, 1]);
   });
 });
