@@ -24,7 +24,11 @@ import type { BilingualLexicon, DictionaryEntry } from "../core/dictionary/types
  * missing or malformed file, to exercise aligning without the dictionary).
  */
 
-/** CC-CEDICT's licence, for an attribution line wherever its evidence is shown. */
+/**
+ * CC-CEDICT's licence, for an attribution line wherever its evidence is shown. The article
+ * page (whose rows come from the alignment) shows it in its footer, from the UI strings
+ * `article:credits.dictionary` in locales/ (components/ may not import ingest/).
+ */
 export const CC_CEDICT_ATTRIBUTION = "CC-CEDICT, © MDBG, CC BY-SA 4.0 (https://cc-cedict.org/wiki/)";
 
 /** One row of the package's data file: traditional, simplified, pinyin, glosses, variant refs, classifier refs. */

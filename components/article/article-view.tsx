@@ -7,6 +7,7 @@ import type { ArticleAnalysis } from "@/core/reading/analyze-article";
 import { pickPreferred, pickTitle } from "@/core/titles";
 import type { Translate, UiLocale } from "@/i18n/settings";
 import { AlignedRows } from "./aligned-rows";
+import { ArticleCredits } from "./article-credits";
 import { cardTexts } from "./cards";
 import { ArticleInteractions } from "./article-interactions";
 import { DifferenceList } from "./difference-list";
@@ -21,7 +22,7 @@ interface ArticleViewProps {
   t: Translate;
 }
 
-/** An article's header (titles, byline, revision), its reading controls and aligned rows. */
+/** An article's header (titles, byline, revision), its reading controls, aligned rows and credits. */
 export function ArticleViewSection({ article, analysis, terms, locale, t }: ArticleViewProps) {
   const title = pickTitle(article.versions, locale);
   const byline = pickPreferred(article.versions, locale, (version) => version.byline);
@@ -67,6 +68,7 @@ export function ArticleViewSection({ article, analysis, terms, locale, t }: Arti
       <ReadingControls counts={analysis.summary} chineseBoth={bothChinese} />
       {bothChinese && <DifferenceList differences={analysis.differences} t={t} />}
       <AlignedRows rows={article.rows} languages={present} analysis={analysis} t={t} />
+      <ArticleCredits t={t} />
       <ArticleInteractions cards={cardTexts(analysis.differences, terms, t)} />
     </article>
   );

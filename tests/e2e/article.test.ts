@@ -52,6 +52,12 @@ describe("the article page", () => {
     await page.close();
   });
 
+  const credits = [
+    ["en", "Alignment uses word evidence from CC-CEDICT (© MDBG, CC BY-SA 4.0)"],
+    ["zh-Hans", "对齐使用了 CC-CEDICT 的词语证据（© MDBG，CC BY-SA 4.0）"],
+    ["zh-Hant", "對齊使用了 CC-CEDICT 的詞語證據（© MDBG，CC BY-SA 4.0）"],
+  ] as const;
+
   for (const [locale, columnNames] of [
     ["en", ["English", "Simplified Chinese", "Traditional Chinese"]],
     ["zh-Hans", ["英文", "简体中文", "繁体中文"]],
@@ -66,11 +72,28 @@ describe("the article page", () => {
       expect(await page.getAttribute("html", "lang")).toBe(locale);
       expect(await page.locator(".aligned-head .column-heading").allInnerTexts()).toEqual(columnNames);
       expect(await page.locator("h1").getAttribute("lang")).toBe(locale);
+      const credit = page.locator("article footer .dictionary-credit");
+      expect(await credit.innerText()).toBe(credits.find(([l]) => l === locale)?.[1]);
+      expect(await credit.locator("a").getAttribute("href")).toBe("https://cc-cedict.org/wiki/");
+      expect(await credit.locator("a").innerText()).toBe("CC-CEDICT");
       await page.screenshot({ path: screenshotPath(`article-${slug}-${locale}`) });
       expect(errors).toEqual([]);
       await page.close();
     });
   }
+
+  it("credits CC-CEDICT in the HTML the server sends, link included, in every UI language", async () => {
+    const slug = demoArticles[0]?.slug ?? "";
+    for (const [locale, text] of credits) {
+      for (const path of [`/${locale}/articles/${slug}`, `/${locale}/articles/${slug}/r/1`]) {
+        const response = await fetch(`${baseUrl}${path}`);
+        expect(response.status, path).toBe(200);
+        const footer = /<footer class="article-footer">(.*?)<\/footer>/s.exec(await response.text())?.[1] ?? "";
+        expect(footer, path).toContain('<a href="https://cc-cedict.org/wiki/">CC-CEDICT</a>');
+        expect(footer.replace(/<[^>]*>/g, ""), path).toBe(text);
+      }
+    }
+  });
 
   it("links each row with a stable #p-anchor", async () => {
     const slug = demoArticles[0]?.slug ?? "";
@@ -99,6 +122,12 @@ describe("the article page", () => {
       }
       expect(await page.locator(".aligned-row").first().locator(".cell-language").first().isVisible()).toBe(true);
       await page.screenshot({ path: screenshotPath(`article-${slug}-narrow`), fullPage: false });
+      const footer = page.locator("article footer");
+      await footer.scrollIntoViewIfNeeded();
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      const box = await footer.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+      await page.screenshot({ path: screenshotPath(`article-${slug}-narrow-footer`), fullPage: false });
       await page.close();
     } finally {
       await narrow.close();
