@@ -167,12 +167,14 @@ export class AlignmentEvidence {
   }
 
   /**
-   * The bead cost of a pass under `models` (see BeadCost): length cost − anchor reward −
-   * weighted word evidence; 0 for a bead with an empty side (its shape prior is all it
-   * costs). `quick` (a first pass) measures 1-1 pairs without word positions and estimates
-   * larger blocks from their pairs (estimateBlock); otherwise every block that its bound
-   * (boundBlock) leaves competitive is counted exactly. Both remember their 1-1 pairs for
-   * the whole pass, re-solves included. `pairEvidence(e, c)` reads that memo.
+   * The bead cost of a pass under `models` (see BeadCost): length cost − anchor reward +
+   * cost of unmatched numbers − weighted word evidence; 0 for a bead with an empty side (its
+   * shape prior is all it costs). `quick` (a first pass) measures 1-1 pairs without word
+   * positions and estimates larger blocks from their pairs (estimateBlock); otherwise every
+   * bead that its bound (boundBlock) leaves competitive is counted exactly, and `beadBound`
+   * gives that bound (lengths and anchors exactly, words at their most) so the search can
+   * try beads cheapest bound first. Both remember their 1-1 pairs for the whole pass,
+   * re-solves included. `pairEvidence(e, c)` reads that memo.
    */
   costs(models: Models, quick: boolean): { beadCost: BeadCost; beadBound: BeadBound | undefined; pairEvidence: (e: number, c: number) => number } {
     const { length: lengthModel, words } = models;
