@@ -39,15 +39,14 @@ export class BlockEvidenceCounter {
   private readonly chineseLast: Float64Array;
   private stamp = 0;
   /**
-   * Per stem, for the block being measured (valid where countStamp holds its stamp): its
-   * English occurrences, the Chinese words offering it, and how many of each have been
-   * matched so far. A word can be the translation of one word only (see `measure`).
+   * Per stem, for the sweep under way (valid where usedStamp holds its stamp): how many
+   * words of the other side offering it the sweep has passed, and how many of this side's
+   * words it has matched (see `measure`).
    */
-  private readonly countStamp: Int32Array;
-  private readonly englishCount: Int32Array;
-  private readonly chineseCount: Int32Array;
-  private readonly englishUsed: Int32Array;
-  private readonly chineseUsed: Int32Array;
+  private readonly usedStamp: Int32Array;
+  private readonly englishOffered: Int32Array;
+  private readonly chineseOffered: Int32Array;
+  private readonly used: Int32Array;
   /** Half-width of the window in Chinese characters; mean paragraph lengths (UTF-16 units). */
   private readonly windowCharacters: number;
   private readonly meanChinese: number;
@@ -73,11 +72,10 @@ export class BlockEvidenceCounter {
     this.chineseMark = new Int32Array(profiles.sourceIdCount);
     this.englishLast = new Float64Array(profiles.sourceIdCount);
     this.chineseLast = new Float64Array(profiles.sourceIdCount);
-    this.countStamp = new Int32Array(profiles.sourceIdCount);
-    this.englishCount = new Int32Array(profiles.sourceIdCount);
-    this.chineseCount = new Int32Array(profiles.sourceIdCount);
-    this.englishUsed = new Int32Array(profiles.sourceIdCount);
-    this.chineseUsed = new Int32Array(profiles.sourceIdCount);
+    this.usedStamp = new Int32Array(profiles.sourceIdCount);
+    this.englishOffered = new Int32Array(profiles.sourceIdCount);
+    this.chineseOffered = new Int32Array(profiles.sourceIdCount);
+    this.used = new Int32Array(profiles.sourceIdCount);
   }
 
   measure(model: WordEvidence, e0: number, e1: number, c0: number, c1: number, tally?: MatchTally): number {
@@ -101,41 +99,17 @@ export class BlockEvidenceCounter {
     const englishLast = this.englishLast;
     const chineseLast = this.chineseLast;
 
-    // How many words of each side could translate each stem: a stem's English occurrences
-    // find at most as many matches as Chinese words offer it, and the other way round. A
-    // paragraph the translation left out, merged with a neighbour that says much the same
-    // ("X lived … years, and became the father of Y" in a genealogy), would otherwise have
-    // its words matched by words that already translate the neighbour's.
-    const { countStamp, englishCount, chineseCount, englishUsed, chineseUsed } = this;
-    let stamp = ++this.stamp;
-    // (Counts of a stem not yet seen in this block start from zero: stamped, not cleared.)
-    for (let i = englishFrom; i < englishTo; i++) {
-      const stem = english.ids[i] ?? 0;
-      if (countStamp[stem] !== stamp) {
-        countStamp[stem] = stamp;
-        englishCount[stem] = 0;
-        chineseCount[stem] = 0;
-      }
-      englishCount[stem] = (englishCount[stem] ?? 0) + 1;
-      englishUsed[stem] = 0;
-    }
-    for (let i = chineseFrom; i < chineseTo; i++) {
-      const type = chinese.ids[i] ?? 0;
-      for (let k = typeStart[type] ?? 0; k < (typeStart[type + 1] ?? 0); k++) {
-        const stem = typeStems[k] ?? 0;
-        if (countStamp[stem] !== stamp) {
-          countStamp[stem] = stamp;
-          englishCount[stem] = 0;
-          chineseCount[stem] = 0;
-        }
-        chineseCount[stem] = (chineseCount[stem] ?? 0) + 1;
-        chineseUsed[stem] = 0;
-      }
-    }
+    // A word translates one word: an English word finds a match only while the Chinese
+    // words offering its stem that the sweep has passed outnumber the English words of that
+    // stem already matched, and the other way round (greedy, in reading order). A paragraph
+    // the translation left out, merged with a neighbour that says much the same ("X lived …
+    // years, and became the father of Y" in a genealogy), would otherwise have its words
+    // matched by words that already translate the neighbour's. Counts are stamped, not cleared.
+    const { usedStamp, englishOffered, chineseOffered, used } = this;
 
     // English words, sweeping the Chinese block alongside: each Chinese word marks its
     // candidates with its position once the sweep passes it.
-    stamp = ++this.stamp;
+    let stamp = ++this.stamp;
     let total = 0;
     let j = chineseFrom;
     for (let i = englishFrom; i < englishTo; i++) {
@@ -146,14 +120,21 @@ export class BlockEvidenceCounter {
         const y = chinesePositions[j - chineseFrom] ?? 0;
         for (let k = typeStart[type] ?? 0; k < (typeStart[type + 1] ?? 0); k++) {
           const stem = typeStems[k] ?? 0;
-          chineseMark[stem] = stamp;
+          if (chineseMark[stem] !== stamp) {
+            chineseMark[stem] = stamp;
+            chineseOffered[stem] = 0;
+          }
+          chineseOffered[stem] = (chineseOffered[stem] ?? 0) + 1;
           chineseLast[stem] = y;
         }
       }
       const stem = english.ids[i] ?? 0;
-      const matched =
-        chineseMark[stem] === stamp && (chineseLast[stem] ?? 0) >= x - window && (englishUsed[stem] ?? 0) < (chineseCount[stem] ?? 0);
-      if (matched) englishUsed[stem] = (englishUsed[stem] ?? 0) + 1;
+      if (usedStamp[stem] !== stamp) {
+        usedStamp[stem] = stamp;
+        used[stem] = 0;
+      }
+      const matched = chineseMark[stem] === stamp && (chineseLast[stem] ?? 0) >= x - window && (used[stem] ?? 0) < (chineseOffered[stem] ?? 0);
+      if (matched) used[stem] = (used[stem] ?? 0) + 1;
       // Near the block's ends the window is cut short, and so is the chance of a match.
       const span = x < window || x > 1 - window ? Math.min(1, limit) - Math.max(0, x - window) : wholeSpan;
       const exposure = span * chineseParagraphs;
@@ -170,15 +151,24 @@ export class BlockEvidenceCounter {
       const limit = y + window;
       for (; k < englishTo && (englishPositions[k - englishFrom] ?? 0) <= limit; k++) {
         const stem = english.ids[k] ?? 0;
-        englishMark[stem] = stamp;
+        if (englishMark[stem] !== stamp) {
+          englishMark[stem] = stamp;
+          englishOffered[stem] = 0;
+        }
+        englishOffered[stem] = (englishOffered[stem] ?? 0) + 1;
         englishLast[stem] = englishPositions[k - englishFrom] ?? 0;
       }
       const type = chinese.ids[i] ?? 0;
       let matched = false;
       for (let at = typeStart[type] ?? 0; at < (typeStart[type + 1] ?? 0) && !matched; at++) {
         const stem = typeStems[at] ?? 0;
-        matched = englishMark[stem] === stamp && (englishLast[stem] ?? 0) >= y - window && (chineseUsed[stem] ?? 0) < (englishCount[stem] ?? 0);
-        if (matched) chineseUsed[stem] = (chineseUsed[stem] ?? 0) + 1;
+        if (englishMark[stem] !== stamp || (englishLast[stem] ?? 0) < y - window) continue;
+        if (usedStamp[stem] !== stamp) {
+          usedStamp[stem] = stamp;
+          used[stem] = 0;
+        }
+        matched = (used[stem] ?? 0) < (englishOffered[stem] ?? 0);
+        if (matched) used[stem] = (used[stem] ?? 0) + 1;
       }
       const span = y < window || y > 1 - window ? Math.min(1, limit) - Math.max(0, y - window) : wholeSpan;
       const exposure = span * englishParagraphs;
