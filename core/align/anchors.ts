@@ -57,13 +57,15 @@ export function buildAnchorProfiles(english: readonly string[], chinese: readonl
     weights.push(weight);
     missableWeights.push(isMissable(key) ? weight : 0);
   }
+  const none = new Int32Array(0);
   const toIds = (keys: readonly string[]): Int32Array => {
+    if (keys.length === 0) return none;
     const found: number[] = [];
     for (const key of keys) {
       const id = ids.get(key);
       if (id !== undefined) found.push(id);
     }
-    return Int32Array.from(found).sort();
+    return found.length === 0 ? none : Int32Array.from(found).sort();
   };
   // A missable anchor found on one side only cannot match, but says the more that its
   // paragraph is not in the other text: it counts as missed wherever that paragraph is paired.
@@ -155,25 +157,37 @@ function latinTokens(text: string): string[] {
   return tokens;
 }
 
-function numberKeys(text: string): string[] {
-  return extractNumbers(text).map((value) => `n:${value}`);
+/** Appends the anchor keys of `text`'s numbers to `keys`. */
+function addNumberKeys(keys: string[], text: string, englishWords: boolean): void {
+  for (const value of extractNumbers(text, { englishWords })) keys.push(`n:${value}`);
 }
 
 function chineseAnchorKeys(text: string): string[] {
-  return [...numberKeys(text), ...latinTokens(text), ...chineseStructureKeys(text)];
-}
-
-function englishAnchorKeys(text: string, latinVocabulary: ReadonlySet<string>): string[] {
-  const keys = [...numberKeys(text), ...englishStructureKeys(text)];
-  // Every English word is a Latin token: look for them only when the Chinese side has some.
-  if (latinVocabulary.size > 0) keys.push(...latinTokens(text).filter((key) => latinVocabulary.has(key)));
+  const keys: string[] = [];
+  addNumberKeys(keys, text, false);
+  keys.push(...latinTokens(text), ...chineseStructureKeys(text));
   return keys;
 }
 
+function englishAnchorKeys(text: string, latinVocabulary: ReadonlySet<string>): string[] {
+  const keys: string[] = [];
+  addNumberKeys(keys, text, true);
+  keys.push(...englishStructureKeys(text));
+  // Every English word is a Latin token: look for them only when the Chinese side has some.
+  if (latinVocabulary.size > 0) for (const key of latinTokens(text)) if (latinVocabulary.has(key)) keys.push(key);
+  return keys;
+}
+
+/** In how many paragraphs each key occurs. */
 function paragraphFrequency(keysPerParagraph: readonly string[][]): Map<string, number> {
   const frequency = new Map<string, number>();
-  for (const keys of keysPerParagraph) {
-    for (const key of new Set(keys)) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  }
+  const lastParagraph = new Map<string, number>();
+  keysPerParagraph.forEach((keys, paragraph) => {
+    for (const key of keys) {
+      if (lastParagraph.get(key) === paragraph) continue;
+      lastParagraph.set(key, paragraph);
+      frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    }
+  });
   return frequency;
 }
