@@ -26,8 +26,7 @@ export function ArticleInteractions({ cards }: { cards: CardTexts }) {
       for (const element of lit.current) element.classList.remove("lit");
       lit.current = [];
     };
-    const show = (event: Event) => {
-      const target = event.target instanceof Element ? event.target : null;
+    const showFor = (target: Element | null) => {
       const source = target?.closest(CARD_HOLDERS);
       if (!source) return;
       unlight();
@@ -48,6 +47,7 @@ export function ArticleInteractions({ cards }: { cards: CardTexts }) {
         setCard(null);
       }
     };
+    const show = (event: Event) => showFor(event.target instanceof Element ? event.target : null);
     const hide = (event: Event) => {
       const related = (event as FocusEvent | PointerEvent).relatedTarget;
       const from = event.target instanceof Element ? event.target.closest(CARD_HOLDERS) : null;
@@ -79,6 +79,9 @@ export function ArticleInteractions({ cards }: { cards: CardTexts }) {
     document.addEventListener("pointerout", hide);
     document.addEventListener("focusout", hide);
     document.addEventListener("keydown", keys);
+    // Focus that arrived before this script ran (a reader tabbing in while the page loads)
+    // gets its card and lighting now.
+    if (document.activeElement instanceof Element) showFor(document.activeElement);
     return () => {
       document.removeEventListener("pointerover", show);
       document.removeEventListener("focusin", show);

@@ -101,6 +101,28 @@ describe("terminology highlights in the article view", () => {
     await page.close();
   });
 
+  it("shows the card for an element focused before the page's script ran", async () => {
+    const page = await browser().newPage();
+    // Hold the scripts back (not the stylesheets, which the parser waits for) until a mark
+    // has keyboard focus, as on a slow connection.
+    let release = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    // The page's parsing does not wait for the held scripts; its load does.
+    await page.goto(`${baseUrl}/zh-Hant/articles/open-data-city-budgets`, { waitUntil: "commit" });
+    const mark = page.locator(".aligned mark.diff-regional-variant").first();
+    await mark.waitFor({ state: "attached" });
+    await mark.focus();
+    release();
+    const card = page.locator("#reading-card");
+    await card.waitFor({ state: "visible" });
+    expect(await card.innerText()).toMatch(/^簡 .+ ↔ 繁 .+ — /);
+    await page.close();
+  });
+
   it("marks a glossary term in all three columns and lights every rendering of the concept on hover", async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/articles/hospital-ai-triage-pilot`);
