@@ -79,9 +79,10 @@ export function ArticleInteractions({ cards }: { cards: CardTexts }) {
     document.addEventListener("pointerout", hide);
     document.addEventListener("focusout", hide);
     document.addEventListener("keydown", keys);
-    // Focus that arrived before this script ran (a reader tabbing in while the page loads)
-    // gets its card and lighting now.
-    if (document.activeElement instanceof Element) showFor(document.activeElement);
+    // Focus or a pointer that arrived before this script ran (a reader tabbing in or
+    // pointing while the page loads) gets its card and lighting now.
+    const focused = document.activeElement?.closest(CARD_HOLDERS) ? document.activeElement : null;
+    showFor(focused ?? Array.from(document.querySelectorAll(":hover")).at(-1) ?? null);
     return () => {
       document.removeEventListener("pointerover", show);
       document.removeEventListener("focusin", show);

@@ -123,6 +123,24 @@ describe("terminology highlights in the article view", () => {
     await page.close();
   });
 
+  it("lights a sentence the pointer rested on before the page's script ran", async () => {
+    const page = await browser().newPage();
+    let release = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/en/articles/open-data-city-budgets`, { waitUntil: "commit" });
+    const sentence = page.locator('.aligned [data-lang="en"] [data-sentence]').first();
+    await sentence.waitFor({ state: "attached" });
+    await sentence.hover();
+    release();
+    const group = await sentence.getAttribute("data-sentence");
+    await page.locator(`[data-lang="zh-Hans"] [data-sentence="${group}"].lit`).first().waitFor({ state: "attached" });
+    await page.close();
+  });
+
   it("marks a glossary term in all three columns and lights every rendering of the concept on hover", async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/articles/hospital-ai-triage-pilot`);
