@@ -1,11 +1,11 @@
 import { sharedAnchorWeights, type AnchorProfiles } from "./anchors";
 import { estimateLengthModel, lengthCost, lengthDelta, lengthFit, type LengthModel } from "./gale-church";
 import type { LexicalProfiles } from "./lexical-profiles";
-import { createPairMemo, createRollingPairTable } from "./pair-cache";
+import { createPairMemo, createRollingPairTable, createRowMemo } from "./pair-cache";
 import { prefixSums, rangeSum } from "./prefix-sums";
 import type { BeadSpan } from "./types";
 import { BlockEvidenceCounter, boundBlock, estimateBlock, type MatchWindow } from "./block-evidence";
-import { PairEvidenceScanner } from "./pair-evidence-scanner";
+import { RowEvidenceScanner } from "./row-evidence-scanner";
 import {
   ChanceTally,
   createMatchCounts,
@@ -21,6 +21,11 @@ const MAX_ESTIMATION_BEADS = 2000;
 
 /** Target paragraphs either side of its first pair that a pass remembers per source paragraph. */
 const MEMO_REACH = 16;
+/**
+ * Target paragraphs before and after its first pair that a pass measures of a source row at
+ * once (see createRowMemo): a band of half-width 8 moving right a little per row.
+ */
+const ROW_WINDOW = { before: 2, after: 22 };
 
 /** Cost units removed per unit of shared anchor weight, and the most a bead can earn. */
 const ANCHOR_REWARD = 1.5;
@@ -94,7 +99,7 @@ export class AlignmentEvidence {
   private readonly anchors: AnchorProfiles | null;
   private readonly lexical: LexicalProfiles | null;
   private readonly counter: BlockEvidenceCounter | null;
-  private readonly scanner: PairEvidenceScanner | null;
+  private readonly scanner: RowEvidenceScanner | null;
   private readonly inputs: EvidenceInputs;
 
   constructor(inputs: EvidenceInputs) {
@@ -108,7 +113,7 @@ export class AlignmentEvidence {
     this.targetMissablePrefix = prefixSums(Array.from(inputs.anchors?.chineseMissable ?? new Float64Array(this.targetLengths.length)));
     this.lexical = inputs.profiles;
     this.counter = this.lexical === null ? null : new BlockEvidenceCounter(this.lexical, inputs.matchWindow);
-    this.scanner = this.lexical === null ? null : new PairEvidenceScanner(this.lexical);
+    this.scanner = this.lexical === null ? null : new RowEvidenceScanner(this.lexical);
   }
 
   get sourceCount(): number {
@@ -184,10 +189,9 @@ export class AlignmentEvidence {
     // add over all missing (the gain that bounds the blocks around it, see boundBlock).
     const pair =
       quick || counter === null
-        ? createPairMemo(this.sourceCount, 2, MEMO_REACH, (e, c, out) => {
-            if (words !== null) scanner?.measure(words, e, c);
-            out[0] = scanner?.sourcePart ?? 0;
-            out[1] = scanner?.targetPart ?? 0;
+        ? createRowMemo(this.sourceCount, this.targetCount, 2, ROW_WINDOW, (e, from, to, out) => {
+            if (words !== null && scanner !== null) scanner.measureRow(words, e, from, to, out, 2);
+            else out.fill(0, 0, 2 * (to - from));
           })
         : createPairMemo(this.sourceCount, 2, MEMO_REACH, (e, c, out) => {
             if (words !== null) counter.measure(words, e, e + 1, c, c + 1);
@@ -198,13 +202,13 @@ export class AlignmentEvidence {
       quick || counter === null || words === null
         ? null
         : { source: gainTable(words, "source", counter.boundExposure), target: gainTable(words, "target", counter.boundExposure) };
+    let partsScratch = new Float64Array(2 * (ROW_WINDOW.before + ROW_WINDOW.after + 1));
     const gains =
       gainTables === null || scanner === null || words === null
         ? null
-        : createPairMemo(this.sourceCount, 2, MEMO_REACH, (e, c, out) => {
-            scanner.measure(words, e, c, gainTables);
-            out[0] = scanner.sourceGain;
-            out[1] = scanner.targetGain;
+        : createRowMemo(this.sourceCount, this.targetCount, 2, ROW_WINDOW, (e, from, to, out) => {
+            if (partsScratch.length < 2 * (to - from)) partsScratch = new Float64Array(2 * (to - from));
+            scanner.measureRow(words, e, from, to, partsScratch, 2, { ...gainTables, out });
           });
     const pairEvidence = (e: number, c: number) => pair(e, c, 0) + pair(e, c, 1);
     const pairGain = (e: number, c: number, side: 0 | 1) => gains?.(e, c, side) ?? 0;

@@ -205,7 +205,7 @@ export class BlockEvidenceCounter {
  * word matched in a block has its translation in one paragraph of the other side, so it is
  * matched somewhere in that pair, and no match adds more over a miss than at the smallest
  * window (BlockEvidenceCounter.boundExposure). `pairGain(e, c, side)` is what the pair's
- * English (side 0) or Chinese (side 1) words could add that way (PairEvidenceScanner's
+ * English (side 0) or Chinese (side 1) words could add that way (RowEvidenceScanner's
  * gains); `paragraphGain(side, p)` what all words of paragraph p could add: a paragraph's
  * words are counted once however many pairs of the block they match in.
  */

@@ -2,25 +2,13 @@
 const SLOTS = 4;
 
 /**
- * Memoises a score for (source paragraph, target paragraph) pairs while a dynamic
+ * Memoises `width` numbers per (source paragraph, target paragraph) pair, computed
+ * together by `compute` into `out` (a scratch array of length `width`), while a dynamic
  * programme sweeps source rows in order: a bead ending at source boundary i reads pairs of
  * source paragraphs i-3..i-1 only, so four rows of memory suffice however long the
  * documents are, and each pair is computed about once instead of once per bead shape
- * that contains it. Pairs read out of order are recomputed, never wrong.
- */
-export function createRollingPairCache(
-  targetCount: number,
-  compute: (source: number, target: number) => number,
-): (source: number, target: number) => number {
-  const table = createRollingPairTable(targetCount, 1, (source, target, out) => {
-    out[0] = compute(source, target);
-  });
-  return (source, target) => table(source, target, 0);
-}
-
-/**
- * The same for `width` numbers per pair, computed together by `compute` into `out`
- * (a scratch array of length `width`): `get(source, target, k)` reads the k-th.
+ * that contains it. `get(source, target, k)` reads the k-th; pairs read out of order are
+ * recomputed, never wrong.
  */
 export function createRollingPairTable(
   targetCount: number,
@@ -100,3 +88,44 @@ export function createPairMemo(
 }
 
 const UNSET = -(2 ** 31);
+
+/**
+ * Like createPairMemo, for values computed a row at a time: the first pair asked of a
+ * source row has `computeRow(source, from, to, out)` fill the window from `before` target
+ * paragraphs before it to `after` after it (width numbers per pair,
+ * out[width·(target − from) + k]), since a row's pairs cost little more together than one
+ * alone (see RowEvidenceScanner). A search meets a row's pairs from the left of its band
+ * (bands only move right), so the window reaches mostly right. Pairs outside it are
+ * computed alone, each time, never wrong.
+ */
+export function createRowMemo(
+  sourceCount: number,
+  targetCount: number,
+  width: number,
+  window: { before: number; after: number },
+  computeRow: (source: number, from: number, to: number, out: Float64Array) => void,
+): (source: number, target: number, index: number) => number {
+  const span = window.before + window.after + 1;
+  const values = new Float64Array(sourceCount * span * width);
+  const bases = new Int32Array(sourceCount).fill(UNSET);
+  const scratch = new Float64Array(width);
+  return (source, target, index) => {
+    if (source < 0 || source >= sourceCount) {
+      computeRow(source, target, target + 1, scratch);
+      return scratch[index] ?? Number.NaN;
+    }
+    let base = bases[source] ?? UNSET;
+    if (base === UNSET) {
+      base = Math.max(0, Math.min(target - window.before, targetCount - span));
+      bases[source] = base;
+      const to = Math.min(targetCount, base + span);
+      if (to > base) computeRow(source, base, to, values.subarray(source * span * width, (source * span + (to - base)) * width));
+    }
+    const offset = target - base;
+    if (offset < 0 || offset >= span || target >= targetCount) {
+      computeRow(source, target, target + 1, scratch);
+      return scratch[index] ?? Number.NaN;
+    }
+    return values[(source * span + offset) * width + index] ?? Number.NaN;
+  };
+}

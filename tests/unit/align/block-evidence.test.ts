@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BlockEvidenceCounter, boundBlock } from "../../../core/align/block-evidence";
 import { buildLexicalProfiles } from "../../../core/align/lexical-profiles";
-import { PairEvidenceScanner } from "../../../core/align/pair-evidence-scanner";
+import { RowEvidenceScanner } from "../../../core/align/row-evidence-scanner";
 import { gainTable, uniformRates, wordEvidence } from "../../../core/align/word-evidence";
 import { SMALL_LEXICON } from "./fixtures/small-lexicon";
 
@@ -55,14 +55,13 @@ describe("BlockEvidenceCounter", () => {
 describe("boundBlock", () => {
   it("is never below the exact evidence of the block", () => {
     const counter = new BlockEvidenceCounter(profiles, window);
-    const scanner = new PairEvidenceScanner(profiles);
+    const scanner = new RowEvidenceScanner(profiles);
     const tables = { source: gainTable(model, "source", counter.boundExposure), target: gainTable(model, "target", counter.boundExposure) };
     const gains = new Map<string, [number, number]>();
     for (let e = 0; e < 3; e++) {
-      for (let c = 0; c < 3; c++) {
-        scanner.measure(model, e, c, tables);
-        gains.set(`${e},${c}`, [scanner.sourceGain, scanner.targetGain]);
-      }
+      const out = new Float64Array(6);
+      scanner.measureRow(model, e, 0, 3, new Float64Array(6), 2, { ...tables, out });
+      for (let c = 0; c < 3; c++) gains.set(`${e},${c}`, [out[2 * c] ?? 0, out[2 * c + 1] ?? 0]);
     }
     const pairGain = (e: number, c: number, side: 0 | 1) => gains.get(`${e},${c}`)?.[side] ?? 0;
     // A paragraph's words all matched: the most any pair could give it, summed over its words.

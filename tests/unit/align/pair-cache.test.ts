@@ -1,24 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPairMemo, createRollingPairCache, createRollingPairTable } from "../../../core/align/pair-cache";
-
-describe("createRollingPairCache", () => {
-  it("computes each pair once while rows advance, and stays correct when read out of order", () => {
-    const calls: string[] = [];
-    const cached = createRollingPairCache(10, (s, t) => {
-      calls.push(`${s},${t}`);
-      return s * 100 + t;
-    });
-    for (let row = 1; row <= 6; row++) {
-      for (let source = Math.max(0, row - 3); source < row; source++) {
-        expect(cached(source, 2)).toBe(source * 100 + 2);
-        expect(cached(source, 3)).toBe(source * 100 + 3);
-      }
-    }
-    expect(calls).toHaveLength(12); // sources 0..5 × targets 2, 3
-    expect(cached(0, 2)).toBe(2); // evicted long ago: recomputed, still right
-    expect(cached(4, 2)).toBe(402);
-  });
-});
+import { createPairMemo, createRollingPairTable, createRowMemo } from "../../../core/align/pair-cache";
 
 describe("createRollingPairTable", () => {
   it("computes several numbers per pair together and reads each", () => {
@@ -45,5 +26,35 @@ describe("createPairMemo", () => {
     expect(memo(0, 9, 0)).toBe(9); // row 0 remembers targets 0 ± 2 only
     expect(memo(0, 9, 0)).toBe(9);
     expect(calls).toHaveLength(12);
+  });
+});
+
+describe("createRowMemo", () => {
+  it("measures a row's window at once, from a little before the first pair asked, and reads it back", () => {
+    const rows: [number, number, number][] = [];
+    const memo = createRowMemo(5, 100, 2, { before: 2, after: 10 }, (source, from, to, out) => {
+      rows.push([source, from, to]);
+      for (let target = from; target < to; target++) {
+        out[2 * (target - from)] = source * 1000 + target;
+        out[2 * (target - from) + 1] = -target;
+      }
+    });
+    expect(memo(3, 40, 0)).toBe(3040);
+    expect(memo(3, 38, 1)).toBe(-38);
+    expect(memo(3, 50, 0)).toBe(3050);
+    expect(rows).toEqual([[3, 38, 51]]);
+    // Outside the window: computed alone, still right.
+    expect(memo(3, 60, 0)).toBe(3060);
+    expect(rows.at(-1)).toEqual([3, 60, 61]);
+  });
+
+  it("keeps the window inside the target side", () => {
+    const rows: [number, number, number][] = [];
+    const memo = createRowMemo(2, 8, 1, { before: 2, after: 10 }, (source, from, to, out) => {
+      rows.push([source, from, to]);
+      for (let target = from; target < to; target++) out[target - from] = target;
+    });
+    expect(memo(0, 6, 0)).toBe(6);
+    expect(rows).toEqual([[0, 0, 8]]);
   });
 });
