@@ -22,10 +22,12 @@ const MAX_ESTIMATION_BEADS = 2000;
 /** Target paragraphs either side of its first pair that a pass remembers per source paragraph. */
 const MEMO_REACH = 16;
 /**
- * Target paragraphs before and after its first pair that a pass measures of a source row at
- * once (see createRowMemo): a band of half-width 8 moving right a little per row.
+ * Target paragraphs before and after its first pair that a pass measures of a source row
+ * at once (see createRowMemo), by default: a first pass's band (half-width 8) moving right a
+ * little per row. An exact pass searches a corridor of half-width 4 (EXACT_ROW_WINDOW).
  */
 const ROW_WINDOW = { before: 2, after: 22 };
+const EXACT_ROW_WINDOW = { before: 2, after: 12 };
 
 /** Cost units removed per unit of shared anchor weight, and the most a bead can earn. */
 const ANCHOR_REWARD = 1.5;
@@ -179,9 +181,15 @@ export class AlignmentEvidence {
    * bead that its bound (boundBlock) leaves competitive is counted exactly, and `beadBound`
    * gives that bound (lengths and anchors exactly, words at their most) so the search can
    * try beads cheapest bound first. Both remember their 1-1 pairs for the whole pass,
-   * re-solves included. `pairEvidence(e, c)` reads that memo.
+   * re-solves included. `pairEvidence(e, c)` reads that memo. `rowWindow`: the target
+   * paragraphs around the first pair asked of a row that are measured with it (quick
+   * measures and bounds are made a row at a time, see createRowMemo).
    */
-  costs(models: Models, quick: boolean): { beadCost: BeadCost; beadBound: BeadBound | undefined; pairEvidence: (e: number, c: number) => number } {
+  costs(
+    models: Models,
+    quick: boolean,
+    rowWindow: { before: number; after: number } = quick ? ROW_WINDOW : EXACT_ROW_WINDOW,
+  ): { beadCost: BeadCost; beadBound: BeadBound | undefined; pairEvidence: (e: number, c: number) => number } {
     const { length: lengthModel, words } = models;
     const { counter, scanner } = this;
     // Per 1-1 pair: evidence from its English words and from its Chinese words (quick:
@@ -189,7 +197,7 @@ export class AlignmentEvidence {
     // add over all missing (the gain that bounds the blocks around it, see boundBlock).
     const pair =
       quick || counter === null
-        ? createRowMemo(this.sourceCount, this.targetCount, 2, ROW_WINDOW, (e, from, to, out) => {
+        ? createRowMemo(this.sourceCount, this.targetCount, 2, rowWindow, (e, from, to, out) => {
             if (words !== null && scanner !== null) scanner.measureRow(words, e, from, to, out, 2);
             else out.fill(0, 0, 2 * (to - from));
           })
@@ -202,11 +210,11 @@ export class AlignmentEvidence {
       quick || counter === null || words === null
         ? null
         : { source: gainTable(words, "source", counter.boundExposure), target: gainTable(words, "target", counter.boundExposure) };
-    let partsScratch = new Float64Array(2 * (ROW_WINDOW.before + ROW_WINDOW.after + 1));
+    let partsScratch = new Float64Array(2 * (rowWindow.before + rowWindow.after + 1));
     const gains =
       gainTables === null || scanner === null || words === null
         ? null
-        : createRowMemo(this.sourceCount, this.targetCount, 2, ROW_WINDOW, (e, from, to, out) => {
+        : createRowMemo(this.sourceCount, this.targetCount, 2, rowWindow, (e, from, to, out) => {
             if (partsScratch.length < 2 * (to - from)) partsScratch = new Float64Array(2 * (to - from));
             scanner.measureRow(words, e, from, to, partsScratch, 2, { ...gainTables, out });
           });

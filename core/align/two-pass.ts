@@ -59,7 +59,8 @@ export function alignInTwoPasses(
     return { spans: lengthModelMoved(firstModels.length, models.length) ? refine(everything, first) : first, models };
   }
 
-  const quick = evidence.costs(models, true).pairEvidence;
+  // Each pair judged here is read with the target paragraphs either side of it, no more.
+  const quick = evidence.costs(models, true, { before: 1, after: 1 }).pairEvidence;
   const isStrongPair = (index: number) => {
     const span = first[index];
     if (span === undefined) return true; // beyond either end of the document
