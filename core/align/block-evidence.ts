@@ -56,6 +56,9 @@ export class BlockEvidenceCounter {
   /** The block's word positions, relative to the block, grown as needed. */
   private englishPositions = new Float64Array(256);
   private chinesePositions = new Float64Array(256);
+  /** Each word's place in its document (see absolutePositions). */
+  private readonly englishAbsolute: Float64Array;
+  private readonly chineseAbsolute: Float64Array;
 
   constructor(
     private readonly profiles: LexicalProfiles,
@@ -72,6 +75,8 @@ export class BlockEvidenceCounter {
     this.chineseMark = new Int32Array(profiles.sourceIdCount);
     this.englishLast = new Float64Array(profiles.sourceIdCount);
     this.chineseLast = new Float64Array(profiles.sourceIdCount);
+    this.englishAbsolute = absolutePositions(profiles.source);
+    this.chineseAbsolute = absolutePositions(profiles.target);
     this.usedStamp = new Int32Array(profiles.sourceIdCount);
     this.englishOffered = new Int32Array(profiles.sourceIdCount);
     this.chineseOffered = new Int32Array(profiles.sourceIdCount);
@@ -189,15 +194,22 @@ export class BlockEvidenceCounter {
       if (side === "english") this.englishPositions = positions;
       else this.chinesePositions = positions;
     }
+    const absolute = side === "english" ? this.englishAbsolute : this.chineseAbsolute;
     const base = words.textPrefix[from] ?? 0;
-    for (let paragraph = from; paragraph < to; paragraph++) {
-      const before = (words.textPrefix[paragraph] ?? 0) - base;
-      for (let at = words.start[paragraph] ?? 0; at < (words.start[paragraph + 1] ?? 0); at++) {
-        positions[at - first] = (before + (words.offsets[at] ?? 0)) / length;
-      }
-    }
+    const scale = 1 / length;
+    for (let at = 0; at < count; at++) positions[at] = ((absolute[first + at] ?? 0) - base) * scale;
     return positions;
   }
+}
+
+/** Where each word of a side starts in its document (UTF-16), paragraphs end to end. */
+function absolutePositions(words: LexicalProfiles["source"]): Float64Array {
+  const absolute = new Float64Array(words.ids.length);
+  for (let paragraph = 0; paragraph + 1 < words.start.length; paragraph++) {
+    const before = words.textPrefix[paragraph] ?? 0;
+    for (let at = words.start[paragraph] ?? 0; at < (words.start[paragraph + 1] ?? 0); at++) absolute[at] = before + (words.offsets[at] ?? 0);
+  }
+  return absolute;
 }
 
 /**
