@@ -279,9 +279,10 @@ export class AlignmentEvidence {
   /**
    * Confidence in [0, 1] of a bead: how well lengths fit, raised by shared anchors and by
    * the dictionary evidence (as odds: even before it), discounted for the rarer shapes.
-   * Unmatched paragraphs get UNMATCHED_SCORE.
+   * Unmatched paragraphs get UNMATCHED_SCORE. `pairWords(e, c)`, when given, is the word
+   * evidence of a 1-1 pair under `models` as a pass already measured it (see costs).
    */
-  scoreBead(span: BeadSpan, models: Models): number {
+  scoreBead(span: BeadSpan, models: Models, pairWords?: (e: number, c: number) => number): number {
     const sourceCount = span.sourceEnd - span.sourceStart;
     const targetCount = span.targetEnd - span.targetStart;
     if (sourceCount === 0 || targetCount === 0) return UNMATCHED_SCORE;
@@ -295,10 +296,13 @@ export class AlignmentEvidence {
       }
     }
     const anchorSupport = 1 - Math.exp(-anchorWeight);
-    const evidence =
-      models.words === null || this.counter === null
-        ? null
-        : this.counter.measure(models.words, span.sourceStart, span.sourceEnd, span.targetStart, span.targetEnd);
+    let evidence: number | null = null;
+    if (models.words !== null && this.counter !== null) {
+      evidence =
+        sourceCount === 1 && targetCount === 1 && pairWords !== undefined
+          ? pairWords(span.sourceStart, span.targetStart)
+          : this.counter.measure(models.words, span.sourceStart, span.sourceEnd, span.targetStart, span.targetEnd);
+    }
     const lexicalSupport = evidence === null ? 0 : 1 / (1 + Math.exp(-this.inputs.wordWeight * evidence));
     const support = 1 - (1 - anchorSupport) * (1 - lexicalSupport);
     return shapeFactor(sourceCount, targetCount) * (1 - (1 - fit) * (1 - 0.8 * support));

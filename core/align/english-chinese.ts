@@ -82,6 +82,6 @@ export function alignEnglishChinese(
     wordWeight: 0.5,
     lengthWeightWithWords: 0.5,
   });
-  const { spans, models } = alignInTwoPasses(evidence, SHAPES, FIRST_PASS_SHAPES);
-  return spans.map((span) => beadFromSpan(span, evidence.scoreBead(span, models)));
+  const { spans, models, pairWords } = alignInTwoPasses(evidence, SHAPES, FIRST_PASS_SHAPES);
+  return spans.map((span) => beadFromSpan(span, evidence.scoreBead(span, models, pairWords)));
 }

@@ -33,14 +33,15 @@ const SURE_MARGIN = 6;
  *    the stretches pass 1 was unsure of: runs of strong 1-1 pairs are kept as they are.
  *    Without words, pass 2 re-aligns everything when the length model moved, else nothing.
  *
- * Returns the spans (covering both sides in order) and the fitted models. Both sides must
- * be non-empty.
+ * Returns the spans (covering both sides in order), the fitted models and the exact word
+ * evidence of 1-1 pairs under them (remembered from pass 2, measured when asked otherwise).
+ * Both sides must be non-empty.
  */
 export function alignInTwoPasses(
   evidence: AlignmentEvidence,
   shapes: readonly BeadShape[],
   firstShapes: readonly BeadShape[],
-): { spans: BeadSpan[]; models: Models } {
+): { spans: BeadSpan[]; models: Models; pairWords: (e: number, c: number) => number } {
   const everything: BeadSpan = { sourceStart: 0, sourceEnd: evidence.sourceCount, targetStart: 0, targetEnd: evidence.targetCount };
   const firstModels = evidence.priorModels();
   const firstCosts = evidence.costs(firstModels, true);
@@ -56,7 +57,8 @@ export function alignInTwoPasses(
     return alignStretch(stretch, models, secondCosts, course, true, CORRIDOR_HALF_WIDTH, fittedShapes);
   };
   if (!evidence.hasWords) {
-    return { spans: lengthModelMoved(firstModels.length, models.length) ? refine(everything, first) : first, models };
+    const spans = lengthModelMoved(firstModels.length, models.length) ? refine(everything, first) : first;
+    return { spans, models, pairWords: secondCosts.pairEvidence };
   }
 
   // Each pair judged here is read with the target paragraphs either side of it, no more.
@@ -79,7 +81,7 @@ export function alignInTwoPasses(
     if ("kept" in part) spans.push(part.kept);
     else spans.push(...refine(part.stretch, part.spans));
   }
-  return { spans, models };
+  return { spans, models, pairWords: secondCosts.pairEvidence };
 
   function alignStretch(
     stretch: BeadSpan,
