@@ -1,5 +1,5 @@
 import type { LexicalProfiles } from "./lexical-profiles";
-import { chanceOfMatch, matchEvidence, type MatchTally, type WordEvidence } from "./word-evidence";
+import { chanceOfMatch, type MatchTally, type WordEvidence } from "./word-evidence";
 
 /**
  * How far from its expected place a word's translation may be, either way: `share` of the
@@ -111,6 +111,19 @@ export class BlockEvidenceCounter {
     // years, and became the father of Y" in a genealogy), would otherwise have its words
     // matched by words that already translate the neighbour's. Counts are stamped, not cleared.
     const { usedStamp, englishOffered, chineseOffered, used } = this;
+    // The model's tables, read directly in the loops below (see matchEvidence for the formula).
+    const sourceLogChanceMiss = model.sourceLogChanceMiss;
+    const targetLogChanceMiss = model.targetLogChanceMiss;
+    const sourceRate = model.sourceRate;
+    const targetRate = model.targetRate;
+    const sourceMissed = model.sourceMissed;
+    const targetMissed = model.targetMissed;
+    const sourceBurst = model.burstiness.source;
+    const targetBurst = model.burstiness.target;
+    const englishIds = english.ids;
+    const englishWeights = english.weights;
+    const chineseIds = chinese.ids;
+    const chineseWeights = chinese.weights;
 
     // English words, sweeping the Chinese block alongside: each Chinese word marks its
     // candidates with its position once the sweep passes it.
@@ -133,7 +146,7 @@ export class BlockEvidenceCounter {
           chineseLast[stem] = y;
         }
       }
-      const stem = english.ids[i] ?? 0;
+      const stem = englishIds[i] ?? 0;
       if (usedStamp[stem] !== stamp) {
         usedStamp[stem] = stamp;
         used[stem] = 0;
@@ -143,7 +156,13 @@ export class BlockEvidenceCounter {
       // Near the block's ends the window is cut short, and so is the chance of a match.
       const span = x < window || x > 1 - window ? Math.min(1, limit) - Math.max(0, x - window) : wholeSpan;
       const exposure = span * chineseParagraphs;
-      total += (english.weights[i] ?? 1) * (matched ? matchEvidence(model, "source", stem, exposure) : (model.sourceMissed[stem] ?? 0));
+      let value: number;
+      if (matched) {
+        const chance = -Math.expm1(exposure * sourceBurst * (sourceLogChanceMiss[stem] ?? 0));
+        const t = sourceRate[stem] ?? 0;
+        value = Math.log((t + (1 - t) * chance) / chance);
+      } else value = sourceMissed[stem] ?? 0;
+      total += (englishWeights[i] ?? 1) * value;
       if (tally !== undefined) tally.source(stem, matched, chanceOfMatch(model, "source", stem, exposure));
     }
     this.sourcePart = total;
@@ -163,7 +182,7 @@ export class BlockEvidenceCounter {
         englishOffered[stem] = (englishOffered[stem] ?? 0) + 1;
         englishLast[stem] = englishPositions[k - englishFrom] ?? 0;
       }
-      const type = chinese.ids[i] ?? 0;
+      const type = chineseIds[i] ?? 0;
       let matched = false;
       for (let at = typeStart[type] ?? 0; at < (typeStart[type + 1] ?? 0) && !matched; at++) {
         const stem = typeStems[at] ?? 0;
@@ -177,7 +196,13 @@ export class BlockEvidenceCounter {
       }
       const span = y < window || y > 1 - window ? Math.min(1, limit) - Math.max(0, y - window) : wholeSpan;
       const exposure = span * englishParagraphs;
-      total += (chinese.weights[i] ?? 1) * (matched ? matchEvidence(model, "target", type, exposure) : (model.targetMissed[type] ?? 0));
+      let value: number;
+      if (matched) {
+        const chance = -Math.expm1(exposure * targetBurst * (targetLogChanceMiss[type] ?? 0));
+        const t = targetRate[type] ?? 0;
+        value = Math.log((t + (1 - t) * chance) / chance);
+      } else value = targetMissed[type] ?? 0;
+      total += (chineseWeights[i] ?? 1) * value;
       if (tally !== undefined) tally.target(type, matched, chanceOfMatch(model, "target", type, exposure));
     }
     this.targetPart = total - this.sourcePart;
