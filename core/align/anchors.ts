@@ -94,30 +94,9 @@ function isMissable(key: string): boolean {
 }
 
 /**
- * Total weight of the anchors two paragraphs share, counting a repeated anchor as often as
- * it occurs on both sides (multiset intersection). Both arrays ascending. ≥ 0.
- */
-export function sharedAnchorWeight(a: Int32Array, b: Int32Array, weights: Float64Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      shared += weights[x] ?? 0;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}
-
-/**
- * Like sharedAnchorWeight, and at once the shared weight of the missable anchors
- * (`missableWeights`): out[0] the total, out[1] the missable part.
+ * The total weight of the anchors two paragraphs share into out[0], counting a repeated
+ * anchor as often as it occurs on both sides (multiset intersection), and the missable part
+ * of it (`missableWeights`) into out[1]. Both arrays ascending. ≥ 0.
  */
 export function sharedAnchorWeights(a: Int32Array, b: Int32Array, weights: Float64Array, missableWeights: Float64Array, out: Float64Array): void {
   let shared = 0;
