@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { screenshotPath, useBrowser } from "./support/chromium";
 import { demoArticles } from "./support/demo-manifest";
 
@@ -102,17 +102,7 @@ describe("terminology highlights in the article view", () => {
   });
 
   it("shows the card for an element focused before the page's script ran", async () => {
-    const page = await browser().newPage();
-    // Hold the scripts back (not the stylesheets, which the parser waits for) until a mark
-    // has keyboard focus, as on a slow connection.
-    let release = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/_next/static/chunks/*.js", async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
-    // The page's parsing does not wait for the held scripts; its load does.
-    await page.goto(`${baseUrl}/zh-Hant/articles/open-data-city-budgets`, { waitUntil: "commit" });
+    const { page, release } = await openWithScriptsHeld(browser(), `${baseUrl}/zh-Hant/articles/open-data-city-budgets`);
     const mark = page.locator(".aligned mark.diff-regional-variant").first();
     await mark.waitFor({ state: "attached" });
     await mark.focus();
@@ -124,14 +114,7 @@ describe("terminology highlights in the article view", () => {
   });
 
   it("lights a sentence the pointer rested on before the page's script ran", async () => {
-    const page = await browser().newPage();
-    let release = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/_next/static/chunks/*.js", async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
-    await page.goto(`${baseUrl}/en/articles/open-data-city-budgets`, { waitUntil: "commit" });
+    const { page, release } = await openWithScriptsHeld(browser(), `${baseUrl}/en/articles/open-data-city-budgets`);
     const sentence = page.locator('.aligned [data-lang="en"] [data-sentence]').first();
     await sentence.waitFor({ state: "attached" });
     await sentence.hover();
@@ -247,3 +230,21 @@ describe("reading modes", () => {
     await page.close();
   });
 });
+
+/**
+ * Opens `url` with the page's scripts held back (not its stylesheets, which the parser
+ * waits for), as on a slow connection: the page is parsed and shown, nothing reacts yet,
+ * until `release()`.
+ */
+async function openWithScriptsHeld(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  let release = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  // Parsing does not wait for the held scripts; the load event does.
+  await page.goto(url, { waitUntil: "commit" });
+  return { page, release };
+}
