@@ -1,3 +1,5 @@
+import { isWhitespace } from "../whitespace";
+
 /**
  * Paragraph lengths in characters as the length model counts them: code points (so a
  * character outside the BMP counts once), with whitespace runs counted once in English
@@ -32,21 +34,4 @@ export function chineseLength(text: string): number {
 
 function isLowSurrogate(unit: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff;
-}
-
-/** The characters JavaScript's \s matches, by code (a regular expression per character is slow). */
-function isWhitespace(unit: number): boolean {
-  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
-  if (unit < 0xa0) return false;
-  return (
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  );
 }

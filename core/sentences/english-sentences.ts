@@ -1,4 +1,5 @@
-import { isSpace, spansBetween, type SentenceSpan } from "./sentence-span";
+import { isWhitespace } from "../whitespace";
+import { spansBetween, type SentenceSpan } from "./sentence-span";
 
 /**
  * Abbreviations after which a full stop does not end a sentence (lower-cased, without
@@ -44,9 +45,9 @@ export function splitEnglishSentences(text: string): SentenceSpan[] {
     }
     // Inside parentheses only a sentence that closes them ends here: "(It was good.) So".
     if (depth > closed) continue;
-    if (end >= text.length || !isSpace(text.charCodeAt(end))) continue;
+    if (end >= text.length || !isWhitespace(text.charCodeAt(end))) continue;
     let next = end;
-    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+    while (next < text.length && isWhitespace(text.charCodeAt(next))) next++;
     if (!startsSentence(text, next)) continue;
     if (character === "." && endsAbbreviation(text, index)) continue;
     cuts.push(end);

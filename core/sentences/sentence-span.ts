@@ -1,3 +1,5 @@
+import { isWhitespace } from "../whitespace";
+
 /**
  * A sentence as a span of its paragraph's text: [start, end) in UTF-16 code units,
  * 0-based, trimmed (it neither starts nor ends with whitespace), never empty. The
@@ -9,22 +11,6 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** Whitespace as splitters see it: JavaScript's \s, which includes the ideographic space. */
-export function isSpace(unit: number): boolean {
-  return (
-    unit === 0x20 ||
-    (unit >= 0x09 && unit <= 0x0d) ||
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  );
-}
 
 /** Spans from cut points: the text between consecutive cuts, trimmed, empty pieces dropped. */
 export function spansBetween(text: string, cuts: readonly number[]): SentenceSpan[] {
@@ -33,8 +19,8 @@ export function spansBetween(text: string, cuts: readonly number[]): SentenceSpa
   for (const cut of [...cuts, text.length]) {
     let start = from;
     let end = cut;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
     if (end > start) spans.push({ start, end });
     from = cut;
   }
