@@ -237,58 +237,41 @@ function solve(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous
       }
       let best = Infinity;
       let bestShape = -1;
-      if (beadBound === undefined) {
-        // Each bead in turn, skipping those that cannot beat the best so far even at minBeadCost.
-        for (let shape = 0; shape < shapeCost.length; shape++) {
-          const fromRow = row - (shapeSource[shape] ?? 0);
-          const fromColumn = column - (shapeTarget[shape] ?? 0);
-          if (fromRow < 0 || fromColumn < 0) continue;
-          const fromLow = low[fromRow] ?? 0;
-          if (fromColumn < fromLow || fromColumn > (high[fromRow] ?? 0)) continue;
-          const before = (cost[(rowStart[fromRow] ?? 0) + fromColumn - fromLow] ?? Infinity) + (shapeCost[shape] ?? 0);
-          if (before + minBeadCost >= best) continue;
-          const total = before + problem.beadCost(fromRow, row, fromColumn, column, best - before);
-          if (total < best) {
-            best = total;
-            bestShape = shape;
-          }
+      // The beads ending here with the cost of the cell they start from (plus the shape's
+      // prior) and a lower bound of their own (beadBound, else minBeadCost), kept in order of
+      // bound (at most eight).
+      let candidates = 0;
+      for (let shape = 0; shape < shapeCost.length; shape++) {
+        const fromRow = row - (shapeSource[shape] ?? 0);
+        const fromColumn = column - (shapeTarget[shape] ?? 0);
+        if (fromRow < 0 || fromColumn < 0) continue;
+        const fromLow = low[fromRow] ?? 0;
+        if (fromColumn < fromLow || fromColumn > (high[fromRow] ?? 0)) continue;
+        const before = (cost[(rowStart[fromRow] ?? 0) + fromColumn - fromLow] ?? Infinity) + (shapeCost[shape] ?? 0);
+        if (before === Infinity) continue;
+        const bound = before + (beadBound === undefined ? minBeadCost : beadBound(fromRow, row, fromColumn, column));
+        let at = candidates++;
+        while (at > 0 && (candidateBound[at - 1] ?? 0) > bound) {
+          candidateBound[at] = candidateBound[at - 1] ?? 0;
+          candidateBefore[at] = candidateBefore[at - 1] ?? 0;
+          candidateShape[at] = candidateShape[at - 1] ?? 0;
+          at--;
         }
-      } else {
-        // The beads ending here with the cost of the cell they start from (plus the shape's
-        // prior) and a lower bound of their own, kept in order of bound (at most eight).
-        let candidates = 0;
-        for (let shape = 0; shape < shapeCost.length; shape++) {
-          const fromRow = row - (shapeSource[shape] ?? 0);
-          const fromColumn = column - (shapeTarget[shape] ?? 0);
-          if (fromRow < 0 || fromColumn < 0) continue;
-          const fromLow = low[fromRow] ?? 0;
-          if (fromColumn < fromLow || fromColumn > (high[fromRow] ?? 0)) continue;
-          const before = (cost[(rowStart[fromRow] ?? 0) + fromColumn - fromLow] ?? Infinity) + (shapeCost[shape] ?? 0);
-          if (before === Infinity) continue;
-          const bound = before + beadBound(fromRow, row, fromColumn, column);
-          let at = candidates++;
-          while (at > 0 && (candidateBound[at - 1] ?? 0) > bound) {
-            candidateBound[at] = candidateBound[at - 1] ?? 0;
-            candidateBefore[at] = candidateBefore[at - 1] ?? 0;
-            candidateShape[at] = candidateShape[at - 1] ?? 0;
-            at--;
-          }
-          candidateBound[at] = bound;
-          candidateBefore[at] = before;
-          candidateShape[at] = shape;
-        }
-        // Cheapest bound first; once a bound cannot beat the best so far, neither can the
-        // rest, and their (costly) beads are never evaluated.
-        for (let k = 0; k < candidates && (candidateBound[k] ?? Infinity) < best; k++) {
-          const shape = candidateShape[k] ?? 0;
-          const before = candidateBefore[k] ?? 0;
-          const fromRow = row - (shapeSource[shape] ?? 0);
-          const fromColumn = column - (shapeTarget[shape] ?? 0);
-          const total = before + problem.beadCost(fromRow, row, fromColumn, column, best - before);
-          if (total < best) {
-            best = total;
-            bestShape = shape;
-          }
+        candidateBound[at] = bound;
+        candidateBefore[at] = before;
+        candidateShape[at] = shape;
+      }
+      // Cheapest bound first; once a bound cannot beat the best so far, neither can the
+      // rest, and their (costly) beads are never evaluated.
+      for (let k = 0; k < candidates && (candidateBound[k] ?? Infinity) < best; k++) {
+        const shape = candidateShape[k] ?? 0;
+        const before = candidateBefore[k] ?? 0;
+        const fromRow = row - (shapeSource[shape] ?? 0);
+        const fromColumn = column - (shapeTarget[shape] ?? 0);
+        const total = before + problem.beadCost(fromRow, row, fromColumn, column, best - before);
+        if (total < best) {
+          best = total;
+          bestShape = shape;
         }
       }
       cost[cell] = best;
