@@ -6,11 +6,12 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 
 export type SaveRevisionResult =
   | { status: "created"; slug: string; revision: number; rows: number }
-  | { status: "unchanged"; slug: string; revision: number; rows: number };
+  | { status: "unchanged"; slug: string; revision: number; rows: number; sentenceLinksAdded: number };
 
 /**
  * Stores a prepared revision of the article `slug` in one transaction: either everything is
- * written or nothing is. Content identical to the latest revision is a no-op; changed content
+ * written or nothing is. Content identical to the latest revision adds no revision (it only
+ * fills in sentence links its rows lack, see addMissingSentenceLinks); changed content
  * becomes revision n+1, with row anchors carried over from revision n where the text survives.
  */
 export async function saveRevision(
@@ -28,7 +29,8 @@ export async function saveRevision(
           : null;
         if (latest && latest.contentHash === contentHash) {
           const rows = await tx.row.count({ where: { revisionId: latest.id } });
-          return { status: "unchanged", slug, revision: latest.number, rows } as const;
+          const sentenceLinksAdded = await addMissingSentenceLinks(tx, latest.id, prepared);
+          return { status: "unchanged", slug, revision: latest.number, rows, sentenceLinksAdded } as const;
         }
         const articleId = article?.id ?? (await tx.article.create({ data: { slug } })).id;
         if (article) await tx.article.update({ where: { id: article.id }, data: { updatedAt: new Date() } });
@@ -91,6 +93,41 @@ export async function saveRevision(
     }
     throw error;
   }
+}
+
+/**
+ * Rows stored before sentences were linked hold null. Importing the same content again gives
+ * them the links of the prepared row made of the same paragraphs, so earlier imports gain
+ * sentence lighting without a new revision. A stored row the aligner now groups otherwise
+ * keeps null: it still renders, only without sentence lighting. Returns the rows filled in.
+ */
+async function addMissingSentenceLinks(
+  tx: Prisma.TransactionClient,
+  revisionId: number,
+  prepared: PreparedRevision,
+): Promise<number> {
+  const unlinked = await tx.row.findMany({
+    where: { revisionId, sentenceLinks: { equals: Prisma.DbNull } },
+    select: { id: true, paragraphs: { select: { position: true, version: { select: { language: true } } } } },
+  });
+  if (unlinked.length === 0) return 0;
+  const linksByParagraphs = new Map(prepared.rows.map((row) => [paragraphsKey(row.paragraphs), row.sentenceLinks]));
+  let added = 0;
+  for (const row of unlinked) {
+    const positions = perLanguage((language) =>
+      row.paragraphs.filter((p) => p.version.language === language).map((p) => p.position),
+    );
+    const links = linksByParagraphs.get(paragraphsKey(positions));
+    if (links === undefined) continue;
+    await tx.row.update({ where: { id: row.id }, data: { sentenceLinks: links } });
+    added += 1;
+  }
+  return added;
+}
+
+/** Identifies a row by its paragraphs' positions in each language (order-free). */
+function paragraphsKey(paragraphs: Record<ContentLanguage, readonly number[]>): string {
+  return CONTENT_LANGUAGES.map((language) => [...paragraphs[language]].sort((a, b) => a - b).join(",")).join("|");
 }
 
 async function anchorsForNewRows(

@@ -77,7 +77,10 @@ export async function runImport(args: string[]): Promise<number> {
     for (const [index, article] of ready.entries()) {
       const result = await saveRevision(prisma, article.slug, article.prepared);
       counts[result.status] += 1;
-      const what = result.status === "created" ? `revision ${result.revision} created` : `unchanged (revision ${result.revision})`;
+      const what =
+        result.status === "created"
+          ? `revision ${result.revision} created`
+          : `unchanged (revision ${result.revision}${sentenceLinksNote(result.sentenceLinksAdded)})`;
       console.log(`[${index + 1}/${ready.length}] ${article.slug}: ${what}, ${result.rows} rows (${languagesOf(article.prepared)})`);
     }
   } finally {
@@ -85,6 +88,11 @@ export async function runImport(args: string[]): Promise<number> {
   }
   console.log(`Done: ${counts.created} new revision${counts.created === 1 ? "" : "s"}, ${counts.unchanged} unchanged.`);
   return 0;
+}
+
+/** Said when a re-import filled in sentence links that rows stored before them lacked. */
+function sentenceLinksNote(rowsFilled: number): string {
+  return rowsFilled === 0 ? "" : `; sentence links added to ${rowsFilled} row${rowsFilled === 1 ? "" : "s"}`;
 }
 
 async function readArticle(

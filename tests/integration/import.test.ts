@@ -95,7 +95,7 @@ for (const engine of engines) {
       expect(view?.rows.map((row) => row.paragraphs["zh-Hant"].map((p) => p.text))).toEqual(hantParagraphs.map((p) => [p]));
     });
 
-    it("stores which sentences of each row translate each other, and reads rows stored without them", async () => {
+    it("stores which sentences of each row translate each other, reads rows stored without them, and fills them in on re-import", async () => {
       const folder = articleFolder("sentence-links", {
         "en.md": markdown("Sentences", ["The library opened in May. It lends tools as well as books."]),
         "zh-Hans.md": markdown("句子", ["图书馆于五月开放。它除了借书，也借工具。"]),
@@ -123,6 +123,14 @@ for (const engine of engines) {
       }
       const old = await article("sentence-links");
       expect(old?.rows.map((row) => [row.paragraphs.en.length, row.sentenceLinks])).toEqual([[1, null]]);
+
+      // Importing the same content again adds no revision but gives those rows their links.
+      const again = await runCli(["import", folder], database.env);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain("sentence-links: unchanged (revision 1; sentence links added to 1 row), 1 rows");
+      const filled = await article("sentence-links");
+      expect(filled?.revision).toBe(1);
+      expect(filled?.rows[0]?.sentenceLinks).toEqual(links);
     });
 
     it("treats a re-import of identical content as a no-op", async () => {
