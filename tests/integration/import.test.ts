@@ -1,13 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findArticleView, listArticles } from "@/db/articles";
 import { Prisma } from "@/generated/prisma/client";
 import { openDatabase } from "@/db/client";
-import { applyPendingMigrations } from "@/db/migrations";
 import { demoArticles, runCli } from "./support/cli";
-import { engines, type TestDatabase } from "./support/databases";
+import { engines, useMigratedDatabase } from "./support/databases";
 
 /** A scratch folder with article files we write in the test itself. */
 function articleFolder(name: string, files: Record<string, string | Uint8Array>): string {
@@ -36,15 +35,7 @@ const markdown = (title: string, paragraphs: string[]) => `# ${title}\n\nDate: 2
 
 for (const engine of engines) {
   describe.skipIf(!engine.available)(`parallax import on ${engine.name}`, () => {
-    let database: TestDatabase;
-
-    beforeAll(async () => {
-      database = await engine.make();
-      await applyPendingMigrations(database.target);
-    });
-    afterAll(async () => {
-      await database?.drop();
-    });
+    const database = useMigratedDatabase(engine);
 
     async function snapshot() {
       const db = openDatabase(database.target);

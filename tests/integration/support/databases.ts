@@ -3,7 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import type { DatabaseTarget } from "@/db/config";
+import { applyPendingMigrations } from "@/db/migrations";
 
 /**
  * Real databases for integration tests: a fresh embedded PGlite folder, and — when
@@ -59,3 +61,31 @@ export const engines = [
     make: async () => makePostgresDatabase(postgresServerUrl ?? ""),
   },
 ] as const;
+
+/**
+ * A fresh database of `engine` with every migration applied, for the enclosing describe
+ * block: made before its first test and dropped after its last. Its `target` and `env` can
+ * be read once the block's tests run.
+ */
+export function useMigratedDatabase(engine: (typeof engines)[number]): Omit<TestDatabase, "drop"> {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await engine.make();
+    await applyPendingMigrations(database.target);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  const made = (): TestDatabase => {
+    if (database === undefined) throw new Error(`the ${engine.name} test database is read before beforeAll made it`);
+    return database;
+  };
+  return {
+    get target() {
+      return made().target;
+    },
+    get env() {
+      return made().env;
+    },
+  };
+}

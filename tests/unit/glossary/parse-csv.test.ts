@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { InputError } from "@/core/errors";
 import { parseCsv } from "@/core/glossary/parse-csv";
+import { inputErrorOf } from "../support/input-error";
 
 const fields = (text: string) => parseCsv(text, "t.csv").map((record) => record.fields);
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.describe();
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("parseCsv", () => {
   it("splits records and fields", () => {
@@ -40,15 +30,15 @@ describe("parseCsv", () => {
   });
 
   it("rejects a quote inside an unquoted field, naming the line", () => {
-    expect(errorOf(() => parseCsv('a,b\nc,d"e', "t.csv"))).toMatch(/^t\.csv:2: a quote inside an unquoted field/);
+    expect(inputErrorOf(() => parseCsv('a,b\nc,d"e', "t.csv"))).toMatch(/^t\.csv:2: a quote inside an unquoted field/);
   });
 
   it("rejects text after a closing quote", () => {
-    expect(errorOf(() => parseCsv('"a"b,c', "t.csv"))).toMatch(/^t\.csv:1: unexpected text after a closing quote/);
+    expect(inputErrorOf(() => parseCsv('"a"b,c', "t.csv"))).toMatch(/^t\.csv:1: unexpected text after a closing quote/);
   });
 
   it("rejects a quoted field that is never closed, naming the line it opened on", () => {
-    expect(errorOf(() => parseCsv('a\nb,"c\nd', "t.csv"))).toMatch(/^t\.csv:2: a quoted field is never closed/);
+    expect(inputErrorOf(() => parseCsv('a\nb,"c\nd', "t.csv"))).toMatch(/^t\.csv:2: a quoted field is never closed/);
   });
 
   it("gives nothing for an empty text", () => {

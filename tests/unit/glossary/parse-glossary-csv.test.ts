@@ -1,20 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError } from "@/core/errors";
 import { parseGlossaryCsv } from "@/core/glossary/parse-glossary-csv";
+import { inputErrorOf } from "../support/input-error";
 
 const HEADER = "en,zh-Hans,zh-Hant,zh-Hans-allowed,zh-Hant-allowed,forbidden,note";
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.describe();
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("parseGlossaryCsv", () => {
   it("reads the demo glossary", () => {
@@ -58,33 +48,33 @@ describe("parseGlossaryCsv", () => {
   });
 
   it("rejects an empty file", () => {
-    expect(errorOf(() => parseGlossaryCsv("", "g.csv"))).toMatch(/^g\.csv:1: the glossary is empty/);
+    expect(inputErrorOf(() => parseGlossaryCsv("", "g.csv"))).toMatch(/^g\.csv:1: the glossary is empty/);
   });
 
   it("rejects a header with other or reordered columns", () => {
-    expect(errorOf(() => parseGlossaryCsv("en,zh-Hant,zh-Hans,zh-Hans-allowed,zh-Hant-allowed,forbidden,note\n", "g.csv"))).toBe(
+    expect(inputErrorOf(() => parseGlossaryCsv("en,zh-Hant,zh-Hans,zh-Hans-allowed,zh-Hant-allowed,forbidden,note\n", "g.csv"))).toBe(
       `g.csv:1: expected the columns ${HEADER} but found en,zh-Hant,zh-Hans,zh-Hans-allowed,zh-Hant-allowed,forbidden,note`,
     );
   });
 
   it("rejects a record with the wrong number of fields, naming its line", () => {
-    expect(errorOf(() => parseGlossaryCsv(`${HEADER}\nsoftware,软件,軟體,,,,\nnetwork,网络,網路`, "g.csv"))).toBe(
+    expect(inputErrorOf(() => parseGlossaryCsv(`${HEADER}\nsoftware,软件,軟體,,,,\nnetwork,网络,網路`, "g.csv"))).toBe(
       "g.csv:3: expected 7 fields, found 3",
     );
   });
 
   it("rejects a missing English name or preferred rendering", () => {
-    expect(errorOf(() => parseGlossaryCsv(`${HEADER}\n,软件,軟體,,,,`, "g.csv"))).toBe("g.csv:2: the en column is empty");
-    expect(errorOf(() => parseGlossaryCsv(`${HEADER}\nsoftware,软件, ,,,,`, "g.csv"))).toBe("g.csv:2: the zh-Hant column is empty");
+    expect(inputErrorOf(() => parseGlossaryCsv(`${HEADER}\n,软件,軟體,,,,`, "g.csv"))).toBe("g.csv:2: the en column is empty");
+    expect(inputErrorOf(() => parseGlossaryCsv(`${HEADER}\nsoftware,软件, ,,,,`, "g.csv"))).toBe("g.csv:2: the zh-Hant column is empty");
   });
 
   it("rejects two preferred renderings", () => {
-    expect(errorOf(() => parseGlossaryCsv(`${HEADER}\nsoftware,软件|软体,軟體,,,,`, "g.csv"))).toMatch(
+    expect(inputErrorOf(() => parseGlossaryCsv(`${HEADER}\nsoftware,软件|软体,軟體,,,,`, "g.csv"))).toMatch(
       /^g\.csv:2: zh-Hans holds one preferred rendering/,
     );
   });
 
   it("names the line of a quoting error after a multi-line field", () => {
-    expect(errorOf(() => parseGlossaryCsv(`${HEADER}\na,b,c,,,,"x\ny"\nd,e"f,g,,,,`, "g.csv"))).toMatch(/^g\.csv:4: a quote/);
+    expect(inputErrorOf(() => parseGlossaryCsv(`${HEADER}\na,b,c,,,,"x\ny"\nd,e"f,g,,,,`, "g.csv"))).toMatch(/^g\.csv:4: a quote/);
   });
 });
