@@ -1,29 +1,12 @@
 import { foldPunctuation } from "../chinese/fold";
 import { AlignmentEvidence, UNMATCHED_SCORE } from "./alignment-evidence";
 import { beadFromSpan, unmatchedBeads } from "./bead-invariants";
-import { shapesFromPriors } from "./bead-shapes";
+import { FIRST_PASS_SHAPES, PARAGRAPH_SHAPES } from "./bead-shapes";
 import type { LengthModel } from "./gale-church";
 import { profilesFromKeys, type SideKeys } from "./lexical-profiles";
 import { blockIntersectionSize } from "./sorted-multiset";
 import { alignInTwoPasses } from "./two-pass";
 import type { Bead, BeadSpan } from "./types";
-
-/**
- * Bead priors between two editions of the same Chinese text: nearly everything is 1-1; an
- * edition splits or joins paragraphs more often than it drops one. The shared text decides
- * far more than these (a paragraph pair shares hundreds of bigrams).
- */
-const SHAPES = shapesFromPriors({
-  "1-1": 0.85,
-  "1-0": 0.015,
-  "0-1": 0.015,
-  "1-2": 0.05,
-  "2-1": 0.05,
-  "2-2": 0.0005,
-  "1-3": 0.005,
-  "3-1": 0.005,
-});
-const FIRST_PASS_SHAPES = SHAPES.filter((shape) => shape.source + shape.target <= 3);
 
 /** Letters per letter (folded editions are the same text): ratio 1, a small variance. */
 const PRIOR_LENGTH: LengthModel = { ratio: 1, variance: 2 };
@@ -79,7 +62,7 @@ export function alignChineseScripts(
     wordWeight: 0.5,
     lengthWeightWithWords: 0.5,
   });
-  const { spans } = alignInTwoPasses(evidence, SHAPES, FIRST_PASS_SHAPES);
+  const { spans } = alignInTwoPasses(evidence, PARAGRAPH_SHAPES, FIRST_PASS_SHAPES);
 
   // Scores: the Dice similarity of the bigrams. Bigrams one edition lacks everywhere are
   // not in the profiles, but they count in each paragraph's size.

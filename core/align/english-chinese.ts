@@ -2,32 +2,12 @@ import type { BilingualLexicon } from "../dictionary/types";
 import { AlignmentEvidence, UNMATCHED_SCORE } from "./alignment-evidence";
 import { buildAnchorProfiles } from "./anchors";
 import { beadFromSpan, unmatchedBeads } from "./bead-invariants";
-import { shapesFromPriors } from "./bead-shapes";
+import { FIRST_PASS_SHAPES, PARAGRAPH_SHAPES } from "./bead-shapes";
 import type { LengthModel } from "./gale-church";
 import { buildLexicalProfiles } from "./lexical-profiles";
 import { chineseLength, englishLength } from "./text-length";
 import { alignInTwoPasses } from "./two-pass";
 import type { Bead } from "./types";
-
-/**
- * Prior probabilities of bead shapes between English and Chinese paragraphs (key
- * "english-chinese"). 1-1 dominates; translators split or merge a paragraph now and then,
- * or leave one out. 2-2 is kept much rarer than Gale and Church's 0.011: two pairs whose
- * lengths or words fit a little better together would otherwise be merged crosswise.
- */
-const PRIORS: Readonly<Record<string, number>> = {
-  "1-1": 0.85,
-  "1-0": 0.015,
-  "0-1": 0.015,
-  "1-2": 0.05,
-  "2-1": 0.05,
-  "2-2": 0.0005,
-  "1-3": 0.005,
-  "3-1": 0.005,
-};
-const SHAPES = shapesFromPriors(PRIORS);
-/** The first pass only needs the path: the rare shapes come out as a near neighbour of it. */
-const FIRST_PASS_SHAPES = SHAPES.filter((shape) => shape.source + shape.target <= 3);
 
 /**
  * English characters per Chinese character and its variance per Chinese character, before
@@ -82,6 +62,6 @@ export function alignEnglishChinese(
     wordWeight: 0.5,
     lengthWeightWithWords: 0.5,
   });
-  const { spans, models, pairWords } = alignInTwoPasses(evidence, SHAPES, FIRST_PASS_SHAPES);
+  const { spans, models, pairWords } = alignInTwoPasses(evidence, PARAGRAPH_SHAPES, FIRST_PASS_SHAPES);
   return spans.map((span) => beadFromSpan(span, evidence.scoreBead(span, models, pairWords)));
 }
