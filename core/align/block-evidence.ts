@@ -47,6 +47,8 @@ export class BlockEvidenceCounter {
   private readonly englishOffered: Int32Array;
   private readonly chineseOffered: Int32Array;
   private readonly used: Int32Array;
+  /** Per stem: the English sweep's stamp when the English block holds the stem. */
+  private readonly inEnglishBlock: Int32Array;
   /** Half-width of the window in Chinese characters; mean paragraph lengths (UTF-16 units). */
   private readonly windowCharacters: number;
   private readonly meanChinese: number;
@@ -81,6 +83,7 @@ export class BlockEvidenceCounter {
     this.englishOffered = new Int32Array(profiles.sourceIdCount);
     this.chineseOffered = new Int32Array(profiles.sourceIdCount);
     this.used = new Int32Array(profiles.sourceIdCount);
+    this.inEnglishBlock = new Int32Array(profiles.sourceIdCount);
   }
 
   measure(model: WordEvidence, e0: number, e1: number, c0: number, c1: number, tally?: MatchTally): number {
@@ -126,8 +129,11 @@ export class BlockEvidenceCounter {
     const chineseWeights = chinese.weights;
 
     // English words, sweeping the Chinese block alongside: each Chinese word marks its
-    // candidates with its position once the sweep passes it.
+    // candidates with its position once the sweep passes it. Only the stems the English
+    // block holds are marked: a Chinese word offers four or five, few of them in the block.
     let stamp = ++this.stamp;
+    const inEnglishBlock = this.inEnglishBlock;
+    for (let i = englishFrom; i < englishTo; i++) inEnglishBlock[englishIds[i] ?? 0] = stamp;
     let total = 0;
     let j = chineseFrom;
     for (let i = englishFrom; i < englishTo; i++) {
@@ -138,6 +144,7 @@ export class BlockEvidenceCounter {
         const y = chinesePositions[j - chineseFrom] ?? 0;
         for (let k = typeStart[type] ?? 0; k < (typeStart[type + 1] ?? 0); k++) {
           const stem = typeStems[k] ?? 0;
+          if (inEnglishBlock[stem] !== stamp) continue;
           if (chineseMark[stem] !== stamp) {
             chineseMark[stem] = stamp;
             chineseOffered[stem] = 0;
