@@ -24,6 +24,11 @@ export class RowEvidenceScanner {
   private readonly postingType: Int32Array;
   /** Which row last matched each distinct target type (k), and each stem in which paragraph. */
   private readonly typeMatchedBy: Int32Array;
+  /**
+   * Per stem, where the last search of its postings ended: a pass asks for rows in order,
+   * so the next search for the stem starts there (see firstPostingFrom).
+   */
+  private readonly postingCursor: Int32Array;
   private row = 0;
   /** Per model: each target paragraph's evidence with all its words missed (cached). */
   private readonly allMissed = new WeakMap<WordEvidence, Float64Array>();
@@ -62,6 +67,7 @@ export class RowEvidenceScanner {
       }
     }
     this.typeMatchedBy = new Int32Array(types.length);
+    this.postingCursor = counts.slice(0, profiles.sourceIdCount);
   }
 
   /**
@@ -83,7 +89,7 @@ export class RowEvidenceScanner {
     const sourceMatched = matchedInParagraph(model, "source");
     const targetMatched = matchedInParagraph(model, "target");
     const missed = this.missedPerTarget(model);
-    const { source, target, postingStart, postingParagraph, postingType, typeMatchedBy } = this;
+    const { source, target, postingStart, postingParagraph, postingType, typeMatchedBy, postingCursor } = this;
     const types = target.values;
     const row = ++this.row;
     // Everything missed, then each posting in range turns a miss into a match.
@@ -105,7 +111,9 @@ export class RowEvidenceScanner {
       const stemGain = weight * ((sourceMatched[stem] ?? 0) - (model.sourceMissed[stem] ?? 0));
       const end = postingStart[stem + 1] ?? 0;
       let lastParagraph = -1;
-      for (let at = firstPostingFrom(postingParagraph, postingStart[stem] ?? 0, end, from); at < end; at++) {
+      const first = firstPostingFrom(postingParagraph, postingStart[stem] ?? 0, end, from, postingCursor[stem] ?? 0);
+      postingCursor[stem] = first;
+      for (let at = first; at < end; at++) {
         const c = postingParagraph[at] ?? 0;
         if (c >= to) break;
         const slot = c - from;
@@ -142,10 +150,34 @@ export class RowEvidenceScanner {
   }
 }
 
-/** The first posting in [start, end) whose paragraph is at least `from` (binary search). */
-function firstPostingFrom(paragraphs: Int32Array, start: number, end: number, from: number): number {
-  let low = start;
-  let high = end;
+/**
+ * The first posting in [start, end) whose paragraph is at least `from` (`end` if none),
+ * searched from `cursor` in [start, end], where the previous search ended: galloping away
+ * from it in steps of 1, 2, 4, … toward the answer, then halving the last step. A search
+ * costs the logarithm of how far the answer moved, not of the number of postings.
+ */
+export function firstPostingFrom(paragraphs: Int32Array, start: number, end: number, from: number, cursor: number): number {
+  let low: number;
+  let high: number;
+  if (cursor > start && (paragraphs[cursor - 1] ?? 0) >= from) {
+    // Backward: the answer is at or before cursor − 1.
+    high = cursor - 1;
+    let step = 1;
+    while (high - step >= start && (paragraphs[high - step] ?? 0) >= from) {
+      high -= step;
+      step *= 2;
+    }
+    low = Math.max(start, high - step + 1);
+  } else {
+    // Forward: every posting before the cursor is below `from`.
+    low = cursor;
+    let step = 1;
+    while (low + step - 1 < end && (paragraphs[low + step - 1] ?? 0) < from) {
+      low += step;
+      step *= 2;
+    }
+    high = Math.min(end, low + step - 1);
+  }
   while (low < high) {
     const middle = (low + high) >>> 1;
     if ((paragraphs[middle] ?? 0) < from) low = middle + 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildLexicalProfiles } from "../../../core/align/lexical-profiles";
-import { RowEvidenceScanner } from "../../../core/align/row-evidence-scanner";
+import { firstPostingFrom, RowEvidenceScanner } from "../../../core/align/row-evidence-scanner";
 import { gainTable, matchedInParagraph, uniformRates, wordEvidence, type WordEvidence } from "../../../core/align/word-evidence";
 import { SMALL_LEXICON } from "./fixtures/small-lexicon";
 
@@ -79,5 +79,27 @@ describe("RowEvidenceScanner", () => {
     const pair = (c: number) => (parts[2 * c] ?? 0) + (parts[2 * c + 1] ?? 0);
     expect(pair(0)).toBeGreaterThan(pair(1));
     expect(pair(0)).toBeGreaterThan(pair(3));
+  });
+});
+
+describe("firstPostingFrom", () => {
+  it("finds the first posting at or after a paragraph from any cursor, as a plain scan does", () => {
+    // A small deterministic generator: sorted paragraph lists with repeats and gaps.
+    let state = 12345;
+    const next = (below: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state % below;
+    };
+    for (let trial = 0; trial < 300; trial++) {
+      const length = next(40);
+      const paragraphs = Int32Array.from({ length }, () => next(60)).sort();
+      const start = next(length + 1);
+      const end = start + next(length - start + 1);
+      const from = next(70);
+      const cursor = start + next(end - start + 1);
+      let expected = start;
+      while (expected < end && (paragraphs[expected] ?? 0) < from) expected++;
+      expect(firstPostingFrom(paragraphs, start, end, from, cursor)).toBe(expected);
+    }
   });
 });
