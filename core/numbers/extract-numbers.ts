@@ -45,8 +45,10 @@ export function extractNumbers(text: string, options: ExtractNumbersOptions = {}
   const numbers: number[] = [];
   const source = foldWidth(text);
   // Jump from candidate to candidate: most of a text holds no number.
-  const pattern = options.englishWords === false ? CANDIDATE_WITHOUT_WORDS : CANDIDATE;
-  const candidates = new RegExp(pattern.source, pattern.flags);
+  // One shared pattern per kind (compiling one per call cost more than most texts' scan);
+  // nothing below calls back into this function, so its lastIndex is ours until we return.
+  const candidates = options.englishWords === false ? CANDIDATE_WITHOUT_WORDS : CANDIDATE;
+  candidates.lastIndex = 0;
   for (let match = candidates.exec(source); match !== null; match = candidates.exec(source)) {
     const start = match.index;
     const character = source[start] ?? "";
