@@ -5,7 +5,7 @@ import type { BilingualLexicon } from "../../core/dictionary/types";
 import { loadCedictLexicon } from "../../ingest/dictionary";
 import { poolScores, scoreBeads, type BeadScores } from "./bead-metrics";
 import { loadBible } from "./bible-data";
-import { isTuningBook } from "./config";
+import { isTuningBook, TUNING_SEEDS } from "./config";
 import { paragraphCase, type AlignmentCase, type ParagraphPair } from "./paragraph-cases";
 import { bookNames, verseCase, type VersePair } from "./verse-cases";
 
@@ -85,7 +85,7 @@ if (kind === "paragraph" && pair !== undefined && third !== undefined && fourth 
       pair,
       size,
       seed,
-      split: seed < 1000 ? "tuning" : "held-out",
+      split: (TUNING_SEEDS as readonly number[]).includes(seed) ? "tuning" : "held-out",
       sourceCount: alignmentCase.source.length,
       targetCount: alignmentCase.target.length,
       scores: scoreBeads(beads, alignmentCase.gold),

@@ -41,8 +41,8 @@ export function formatReport(results: readonly JobResult[]): string {
         row([
           pair,
           size,
-          minimum(group.filter((r) => r.split === "tuning").map((r) => r.scores.f1)).toFixed(4),
-          minimum(group.filter((r) => r.split === "held-out").map((r) => r.scores.f1)).toFixed(4),
+          worstF1(group.filter((r) => r.split === "tuning")),
+          worstF1(group.filter((r) => r.split === "held-out")),
           median(group.map((r) => r.alignSeconds)).toFixed(2),
           median(group.flatMap((r) => r.runSeconds)).toFixed(2),
           Math.max(...group.map((r) => r.peakMegabytes)).toFixed(0),
@@ -126,4 +126,9 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The lowest F1 of some paragraph runs, or "—" when there are none (e.g. only other seeds asked for). */
+function worstF1(results: readonly JobResult[]): string {
+  return results.length === 0 ? "—" : minimum(results.map((r) => r.scores.f1)).toFixed(4);
 }
