@@ -64,7 +64,7 @@ function parseOptions(args: string[]) {
 function parseSeeds(text: string): number[] {
   const seeds = text.split(",").flatMap((part) => {
     const [from, to] = part.split("-").map(Number);
-    if (from === undefined || !Number.isInteger(from) || (to !== undefined && !Number.isInteger(to))) return [Number.NaN];
+    if (from === undefined || !Number.isInteger(from) || (to !== undefined && !(Number.isInteger(to) && to >= from))) return [Number.NaN];
     return Array.from({ length: (to ?? from) - from + 1 }, (_, offset) => from + offset);
   });
   if (seeds.length === 0 || seeds.some((seed) => !Number.isInteger(seed) || seed < 0)) {
