@@ -1,14 +1,6 @@
-import { InputError } from "@/core/errors";
-import { DatabaseBusyError } from "@/db/pglite-lock";
-import { runAlign } from "./commands/align";
-import { runCompareChinese } from "./commands/compare-chinese";
-import { runDb } from "./commands/db";
-import { runGlossary } from "./commands/glossary";
-import { runImport } from "./commands/import";
-import { runServe } from "./commands/serve";
-import { UsageError } from "./usage-error";
+import { describeError } from "./error-message";
 
-const usage = `Usage: parallax <command> [options]
+const usage = `Usage: parallax <command> [options] [--verbose]
 
   import <folder|files...> [--slug S] [--dry-run]   import articles (en.*, zh-Hans.*, zh-Hant.*)
   align <source.txt> <target.txt> --from L --to L [--json]   align two texts, one paragraph per line
@@ -18,45 +10,54 @@ const usage = `Usage: parallax <command> [options]
   serve [--port N]                                 migrate, load the demo if empty, build if needed, start
 
 Languages: en, zh-Hans, zh-Hant. The database is the embedded one in .data/pglite
-(PGLITE_DIR) unless DATABASE_URL points at PostgreSQL.`;
+(PGLITE_DIR) unless DATABASE_URL points at PostgreSQL. --verbose prints the details
+(stack trace) of an unexpected error.`;
 
-/** Runs one command and returns the process exit code: 0 success, 1 bad input or failure. */
+type Command = (args: string[]) => Promise<number>;
+
+/**
+ * Each command's module, imported only when that command runs: `align` must not pay for
+ * Prisma, jsdom or Next, and `compare-chinese` not for the dictionary either.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  import: async () => (await import("./commands/import")).runImport,
+  align: async () => (await import("./commands/align")).runAlign,
+  "compare-chinese": async () => (await import("./commands/compare-chinese")).runCompareChinese,
+  glossary: async () => (await import("./commands/glossary")).runGlossary,
+  db: async () => (await import("./commands/db")).runDb,
+  serve: async () => (await import("./commands/serve")).runServe,
+};
+
+/**
+ * Runs one command and returns the process exit code: 0 success, 1 bad input or failure.
+ * `--verbose` anywhere before a `--` is taken out of the arguments and makes an unexpected
+ * error print its stack trace; without it every error is one line.
+ */
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...args] = argv;
+  const { args: commandLine, verbose } = takeVerbose(argv);
+  const [command, ...args] = commandLine;
   try {
-    switch (command) {
-      case "import":
-        return await runImport(args);
-      case "align":
-        return await runAlign(args);
-      case "compare-chinese":
-        return await runCompareChinese(args);
-      case "glossary":
-        return await runGlossary(args);
-      case "db":
-        return await runDb(args);
-      case "serve":
-        return await runServe(args);
-      case undefined:
-      case "help":
-      case "--help":
-      case "-h":
-        console.log(usage);
-        return command === undefined ? 1 : 0;
-      default:
-        console.error(`parallax: unknown command "${command}"\n\n${usage}`);
-        return 1;
+    if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+      console.log(usage);
+      return command === undefined ? 1 : 0;
     }
+    const load = Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (load === undefined) {
+      console.error(`parallax: unknown command "${command}"\n\n${usage}`);
+      return 1;
+    }
+    const run = await load();
+    return await run(args);
   } catch (error) {
-    if (error instanceof InputError) {
-      console.error(`parallax ${command}: ${error.describe()}`);
-      return 1;
-    }
-    if (error instanceof DatabaseBusyError || error instanceof UsageError) {
-      console.error(`parallax ${command}: ${error.message}`);
-      return 1;
-    }
-    console.error(`parallax ${command}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(`parallax ${command}: ${describeError(error, verbose)}`);
     return 1;
   }
+}
+
+function takeVerbose(argv: string[]): { args: string[]; verbose: boolean } {
+  const end = argv.indexOf("--");
+  const options = end === -1 ? argv : argv.slice(0, end);
+  const rest = end === -1 ? [] : argv.slice(end);
+  const args = options.filter((arg) => arg !== "--verbose");
+  return { args: [...args, ...rest], verbose: args.length !== options.length };
 }

@@ -2,8 +2,6 @@ import path from "node:path";
 import { resolveDatabaseTarget, describeTarget } from "@/db/config";
 import { applyPendingMigrations, createMigration, readMigrationStatus } from "@/db/migrations";
 import { UsageError } from "../usage-error";
-import { runGlossary } from "./glossary";
-import { runImport } from "./import";
 
 /** The demo library shipped with the repository (our own writing). */
 export const demoArticlesDir = path.join(process.cwd(), "demo", "articles");
@@ -50,6 +48,8 @@ async function status(): Promise<number> {
 
 /** Loads the demo glossary, then the demo articles (through the same commands as any others). */
 export async function seed(): Promise<number> {
+  // Imported here: the other db actions need neither the importer nor its dictionary.
+  const [{ runGlossary }, { runImport }] = await Promise.all([import("./glossary"), import("./import")]);
   const glossaryCode = await runGlossary([demoGlossaryFile]);
   return glossaryCode === 0 ? runImport([demoArticlesDir]) : glossaryCode;
 }
