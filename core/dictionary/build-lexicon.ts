@@ -3,6 +3,14 @@ import { ENGLISH_WORD, englishStem } from "./english-words";
 import type { BilingualLexicon, DictionaryEntry } from "./types";
 
 /**
+ * The version of what buildLexicon produces from the same entries. Packed lexicons cached on
+ * disk (see ingest/dictionary.ts) carry it in their file name: bump it whenever a change to
+ * this file, to englishStem or to buildCharTrie changes the lexicon built, so that no
+ * process ever loads a lexicon the current code would not build.
+ */
+export const LEXICON_BUILDER_VERSION = 1;
+
+/**
  * Glosses longer than this (in content words) are explanations ("a semantically light,
  * transitive verb that is combined with …"), not translations: their words would match
  * any English text.
