@@ -19,7 +19,7 @@ const restrict = (files, patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: [".next/**", "generated/**", "node_modules/**", "test-results/**", ".data/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".build/**", "generated/**", "node_modules/**", "test-results/**", ".data/**", "next-env.d.ts"] },
   ...tseslint.configs.recommended,
   {
     plugins: { "@next/next": nextPlugin },
