@@ -100,7 +100,9 @@ function checkedText(decoded: DecodedText, where: string): DecodedText {
 /** Share of bytes that are C0 controls other than tab, LF, FF, CR (multi-byte CJK never uses them). */
 function controlShare(bytes: Uint8Array): number {
   let controls = 0;
-  for (const byte of bytes) {
+  // An indexed loop: the array iterator costs a third of a second on a few megabytes.
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0;
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) controls++;
   }
   return controls / bytes.length;
