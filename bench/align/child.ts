@@ -6,7 +6,8 @@ import { loadCedictLexicon } from "../../ingest/dictionary";
 import { poolScores, scoreBeads, type BeadScores } from "./bead-metrics";
 import { loadBible } from "./bible-data";
 import { isTuningBook, TUNING_SEEDS } from "./config";
-import { paragraphCase, type AlignmentCase, type ParagraphPair } from "./paragraph-cases";
+import type { AlignmentCase } from "./paragraph-cases";
+import { caseByName, parseCaseName } from "./repeated-cases";
 import { bookNames, verseCase, type VersePair } from "./verse-cases";
 
 /**
@@ -27,6 +28,8 @@ export interface JobResult {
   dictionary: boolean;
   sourceCount: number;
   targetCount: number;
+  /** Characters of the source side (paragraph jobs). */
+  sourceCharacters: number;
   scores: BeadScores;
   /** The aligner's own time: paragraph jobs, the faster of TIMED_RUNS runs on the same input. */
   alignSeconds: number;
@@ -48,7 +51,8 @@ const [kind, pair, third, fourth] = process.argv.slice(2);
 const loadStart = performance.now();
 const bible = loadBible();
 const fold = createTraditionalToSimplifiedFolder();
-const useDictionary = kind === "paragraph" ? pair !== "zh-Hans-zh-Hant-alt" : third !== "no-dictionary";
+const casePair = kind === "paragraph" && pair !== undefined ? parseCaseName(pair).pair : pair;
+const useDictionary = kind === "paragraph" ? casePair !== "zh-Hans-zh-Hant-alt" : third !== "no-dictionary";
 const lexicon: BilingualLexicon | undefined = useDictionary ? loadCedictLexicon() : undefined;
 const loadSeconds = (performance.now() - loadStart) / 1000;
 // Collect what loading left behind (the parsed dictionary JSON is ~250 MB of garbage), so
@@ -56,8 +60,8 @@ const loadSeconds = (performance.now() - loadStart) / 1000;
 (globalThis as { gc?: () => void }).gc?.();
 const loadedMegabytes = process.memoryUsage().rss / 2 ** 20;
 
-function align(casePair: string, alignmentCase: AlignmentCase) {
-  if (casePair === "zh-Hans-zh-Hant-alt") return alignChineseScripts(alignmentCase.source, alignmentCase.target, fold);
+function align(pairOfCase: string | undefined, alignmentCase: AlignmentCase) {
+  if (pairOfCase === "zh-Hans-zh-Hant-alt") return alignChineseScripts(alignmentCase.source, alignmentCase.target, fold);
   return alignEnglishChinese(alignmentCase.source, alignmentCase.target, lexicon === undefined ? {} : { lexicon });
 }
 
@@ -69,14 +73,14 @@ function emit(result: Omit<JobResult, "loadSeconds" | "loadedMegabytes" | "peakM
 if (kind === "paragraph" && pair !== undefined && third !== undefined && fourth !== undefined) {
   const size = Number(third);
   for (const seed of fourth.split(",").map(Number)) {
-    const alignmentCase = paragraphCase(bible, pair as ParagraphPair, size, seed);
+    const alignmentCase = caseByName(bible, pair, size, seed);
     const runSeconds: number[] = [];
     let beads: ReturnType<typeof align> = [];
     for (let run = 0; run < TIMED_RUNS; run++) {
       // Each run starts from a collected heap, as the first did: the peak is one alignment's.
       (globalThis as { gc?: () => void }).gc?.();
       const start = performance.now();
-      beads = align(pair, alignmentCase);
+      beads = align(casePair, alignmentCase);
       runSeconds.push((performance.now() - start) / 1000);
     }
     const alignSeconds = Math.min(...runSeconds);
@@ -88,6 +92,7 @@ if (kind === "paragraph" && pair !== undefined && third !== undefined && fourth 
       split: (TUNING_SEEDS as readonly number[]).includes(seed) ? "tuning" : "held-out",
       sourceCount: alignmentCase.source.length,
       targetCount: alignmentCase.target.length,
+      sourceCharacters: alignmentCase.source.reduce((sum, paragraph) => sum + paragraph.length, 0),
       scores: scoreBeads(beads, alignmentCase.gold),
       alignSeconds,
       runSeconds,
@@ -116,6 +121,7 @@ if (kind === "paragraph" && pair !== undefined && third !== undefined && fourth 
       split,
       sourceCount: counts[split][0] ?? 0,
       targetCount: counts[split][1] ?? 0,
+      sourceCharacters: 0,
       scores: poolScores(parts[split]),
       alignSeconds: seconds[split],
       runSeconds: [seconds[split]],

@@ -8,6 +8,21 @@ import { paragraphCase, type AlignmentCase, type ParagraphPair } from "./paragra
  */
 export const REPEATED_CYCLES = 2.6;
 
+/** A paragraph pair's repeated case goes by the pair's name and this suffix ("en-zh-Hans-repeated"). */
+export const REPEATED_SUFFIX = "-repeated";
+
+/** The pair of a case name, and whether it is the pair's repeated case. */
+export function parseCaseName(name: string): { pair: ParagraphPair; repeated: boolean } {
+  const repeated = name.endsWith(REPEATED_SUFFIX);
+  return { pair: (repeated ? name.slice(0, -REPEATED_SUFFIX.length) : name) as ParagraphPair, repeated };
+}
+
+/** The case a paragraph job measures: the pair's case, or its repeated case. */
+export function caseByName(bible: Bible, name: string, size: number, seed: number): AlignmentCase {
+  const { pair, repeated } = parseCaseName(name);
+  return repeated ? repeatedParagraphCase(bible, pair, size, seed) : paragraphCase(bible, pair, size, seed);
+}
+
 /**
  * A case of `size` paragraphs per side that cycles through the Bible REPEATED_CYCLES times:
  * cycles of about size / REPEATED_CYCLES paragraphs, each a paragraph case of its own (a

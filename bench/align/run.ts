@@ -1,14 +1,16 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type { JobResult } from "./child";
-import { HELD_OUT_SEEDS, PARAGRAPH_PAIRS_MEASURED, SIZES, TUNING_SEEDS, VERSE_PAIRS_MEASURED } from "./config";
+import { HELD_OUT_SEEDS, PARAGRAPH_PAIRS_MEASURED, REPEATED_CASES_MEASURED, SIZES, TUNING_SEEDS, VERSE_PAIRS_MEASURED } from "./config";
 import { checkTargets, formatReport } from "./report";
 
 /**
  * `npm run bench:align` — alignment quality, time and memory on the Bible
  * (../shared/data/bible, read in place; see bench/align/bible-data.ts):
  *
- * - paragraph level, for each pair and size, tuning and held-out seeds (paragraph-cases.ts);
+ * - paragraph level, for each pair and size, tuning and held-out seeds (paragraph-cases.ts),
+ *   and English ↔ Simplified text that cycles through the Bible 2.6 times (repeated-cases.ts,
+ *   "en-zh-Hans-repeated");
  * - verse level, English ↔ each Chinese text, book by book, tuning and held-out books
  *   (verse-cases.ts), with the dictionary and, for reference, without;
  *
@@ -54,7 +56,7 @@ function parseOptions(args: string[]) {
     return at === -1 ? undefined : args[at + 1];
   };
   const sizes = value("--sizes")?.split(",").map(Number) ?? [...SIZES];
-  const pairs = value("--pairs")?.split(",") ?? [...PARAGRAPH_PAIRS_MEASURED];
+  const pairs = value("--pairs")?.split(",") ?? [...PARAGRAPH_PAIRS_MEASURED, ...REPEATED_CASES_MEASURED];
   const seedsOption = value("--seeds");
   const seeds = seedsOption === undefined ? [...TUNING_SEEDS, ...HELD_OUT_SEEDS] : parseSeeds(seedsOption);
   return { sizes, pairs, seeds, verse: !args.includes("--no-verse") };
