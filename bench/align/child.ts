@@ -1,5 +1,5 @@
-import { alignChineseScripts } from "../../core/align/chinese-scripts";
-import { alignEnglishChinese } from "../../core/align/english-chinese";
+import { alignChineseScripts } from "../../core/align";
+import { alignEnglishChinese } from "../../core/align";
 import { createTraditionalToSimplifiedFolder } from "../../core/chinese/fold";
 import type { BilingualLexicon } from "../../core/dictionary/types";
 import { loadCedictLexicon } from "../../ingest/dictionary";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { alignPair } from "@/core/align/align-pair";
+import { alignPair } from "@/core/align";
 import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
 import { isContentLanguage, type ContentLanguage } from "@/core/languages";
 import { cedictLexiconOrWarn } from "../lexicon";

@@ -1,5 +1,5 @@
 import type { RowView } from "@/core/article";
-import { describeConfidence } from "@/core/align/confidence";
+import { describeConfidence } from "./confidence";
 import type { ContentLanguage } from "@/core/languages";
 import { paragraphKey, type ArticleAnalysis } from "@/core/reading/analyze-article";
 import { rowSentences } from "@/core/reading/row-sentences";

@@ -1,5 +1,5 @@
-import type { AlignedRow } from "../align/rows";
-import { alignArticle } from "../align/rows";
+import type { AlignedRow } from "../align";
+import { alignArticle } from "../align";
 import type { BilingualLexicon } from "../dictionary/types";
 import type { LanguageVersionInput } from "../document";
 import { InputError } from "../errors";

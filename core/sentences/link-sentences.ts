@@ -1,5 +1,5 @@
 import type { BilingualLexicon } from "../dictionary/types";
-import { alignArticle } from "../align/rows";
+import { alignArticle } from "../align";
 import { CONTENT_LANGUAGES, perLanguage, type PerLanguage } from "../languages";
 import { splitChineseSentences } from "./chinese-sentences";
 import { splitEnglishSentences } from "./english-sentences";
