@@ -1,8 +1,10 @@
-import type { ContentLanguage } from "../languages";
+import type { ContentLanguage } from "@/core/languages";
 
 /**
- * The reading modes of the article view. The choice lives in the URL (`?view=…`) and is
- * remembered for the reader; the page is the same HTML for every mode, laid out by CSS.
+ * The reading modes of the article page (a "view" is always one of these, never stored
+ * data). The choice lives in the URL (`?view=…`) and is remembered for the reader; the page
+ * is the same HTML for every mode, laid out by CSS, which this module writes for the
+ * components' class names.
  *
  * - `three`: English, Simplified and Traditional side by side;
  * - `a,b`: two columns, `a` on the left (any two languages, either order);

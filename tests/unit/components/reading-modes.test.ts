@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isReadingView, layoutOf, readingViewStylesheet } from "@/core/reading/views";
+import { isReadingView, layoutOf, readingViewStylesheet } from "@/components/article/reading-modes";
 
 describe("reading views", () => {
   it("lays out two columns in the order the view names them", () => {
