@@ -12,10 +12,34 @@ const framework = ["next", "next/*", "react", "react/*", "react-dom", "react-dom
 const prisma = ["@prisma/*", "@/generated/*", "pg", "@electric-sql/*", "pglite-prisma-adapter"];
 const layers = (...names) => names.flatMap((name) => [`@/${name}/*`, `@/${name}`]);
 
+/** Each core/ module is a folder whose index.ts is its public face; its other files are its own. */
+const coreInternals = {
+  group: ["@/core/*/*", "**/core/*/*"],
+  message: "Import a core/ module through its index.ts (@/core/<module>), never its internal files.",
+};
+
 const restrict = (files, patterns, message) => ({
   files,
   rules: {
-    "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }] }],
+    "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }, coreInternals] }],
+  },
+});
+
+/** core/ rules for files `depth` folders below core/: the same everywhere, plus no reaching into another module. */
+const pureCore = (files, otherModuleInternals) => ({
+  files,
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          { group: ["node:*", ...framework, ...prisma], message: "core/ is pure: no framework, no database, no Node built-ins." },
+          { group: layers("db", "server", "app", "components", "i18n", "cli", "ingest", "services"), message: "core/ imports nothing from other layers." },
+          { group: ["@/core/*/*", otherModuleInternals], message: "Import another core/ module through its index.ts, never its internal files." },
+        ],
+      },
+    ],
+    "no-restricted-globals": ["error", { name: "process", message: "core/ is pure: pass configuration in." }],
   },
 });
 
@@ -30,21 +54,9 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
-  {
-    files: ["core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["node:*", ...framework, ...prisma], message: "core/ is pure: no framework, no database, no Node built-ins." },
-            { group: layers("db", "server", "app", "components", "i18n", "cli", "ingest", "services"), message: "core/ imports nothing from other layers." },
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", { name: "process", message: "core/ is pure: pass configuration in." }],
-    },
-  },
+  pureCore(["core/*.ts"], "./*/*"),
+  pureCore(["core/*/*.ts"], "../*/*"),
+  pureCore(["core/*/*/*.ts"], "../../*/*"),
   restrict(["ingest/**/*.ts"], [...framework, ...prisma, ...layers("db", "server", "app", "components", "i18n", "cli", "services")], "ingest/ reads files for the pipeline: it may use core/ only."),
   restrict(["db/**/*.ts"], [...framework, ...layers("server", "app", "components", "i18n", "cli", "ingest", "services")], "db/ is the Prisma door: it may use core/ only."),
   restrict(["services/**/*.ts"], [...framework, ...layers("server", "app", "components", "i18n", "cli")], "services/ are use cases shared by the CLI and the web: they may use db/, ingest/ and core/."),
@@ -52,6 +64,7 @@ export default tseslint.config(
   restrict(["components/**/*.{ts,tsx}"], [...prisma, ...layers("db", "server", "app", "cli", "ingest", "services")], "components/ render data they are given: core/ and i18n/ only."),
   restrict(["app/**/*.{ts,tsx}"], [...prisma, ...layers("db", "cli", "ingest", "services")], "app/ is thin: load data through server/."),
   restrict(["i18n/**/*.{ts,tsx}"], [...prisma, ...layers("db", "server", "app", "components", "cli", "ingest", "core", "services")], "i18n/ holds UI strings only."),
+  { files: ["bench/**/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [coreInternals] }] } },
   restrict(["cli/**/*.ts"], [...layers("server", "app", "components"), "next", "next/*", "react"], "cli/ is a thin shell over services/ and core/."),
   // Commands go through services/; these files still reach db/ or ingest/ themselves: the
   // database maintenance commands (db, serve), the glossary command (until it has a service),

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
-import type { PreparedRevision } from "@/core/pipeline/prepare-revision";
-import { isValidSlug } from "@/core/slug";
+import type { PreparedRevision } from "@/core/pipeline";
+import { isValidSlug } from "@/core/permalinks";
 import { closeDatabase, ImportRequestError, importArticles, readArticles, type ReadyArticle, type SaveProgress } from "@/services/import";
 import { cedictLexiconOrWarn } from "../lexicon";
 import { UsageError } from "../usage-error";

@@ -1,10 +1,10 @@
 import type { AlignedRow } from "../align";
 import { alignArticle } from "../align";
-import type { BilingualLexicon } from "../dictionary/types";
+import type { BilingualLexicon } from "../lexicon";
 import type { LanguageVersionInput } from "../document";
 import { InputError } from "../errors";
 import { CONTENT_LANGUAGES, perLanguage } from "../languages";
-import { linkSentences, type SentenceLinks } from "../sentences/link-sentences";
+import { linkSentences, type SentenceLinks } from "../sentences";
 
 /** An aligned row with the links between its sentences (for hover highlighting). */
 export interface PreparedRow extends AlignedRow {

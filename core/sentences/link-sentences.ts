@@ -1,4 +1,4 @@
-import type { BilingualLexicon } from "../dictionary/types";
+import type { BilingualLexicon } from "../lexicon";
 import { alignArticle } from "../align";
 import { CONTENT_LANGUAGES, perLanguage, type PerLanguage } from "../languages";
 import { splitChineseSentences } from "./chinese-sentences";

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
-import type { BilingualLexicon } from "@/core/dictionary/types";
+import { createTraditionalToSimplifiedFolder } from "@/core/chinese";
+import type { BilingualLexicon } from "@/core/lexicon";
 import { InputError } from "@/core/errors";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
-import { prepareRevision, type PreparedRevision } from "@/core/pipeline/prepare-revision";
-import { isValidSlug, slugify } from "@/core/slug";
+import { prepareRevision, type PreparedRevision } from "@/core/pipeline";
+import { isValidSlug, slugify } from "@/core/permalinks";
 import { discoverArticles, type ArticleSource } from "@/ingest/discover";
 import { readLanguageVersion } from "@/ingest/read-version";
 

@@ -1,6 +1,6 @@
-import { segmentLongestFirst } from "../../dictionary/char-trie";
-import { englishStem } from "../../dictionary/english-words";
-import type { BilingualLexicon } from "../../dictionary/types";
+import { segmentLongestFirst } from "../../lexicon";
+import { englishStem } from "../../lexicon";
+import type { BilingualLexicon } from "../../lexicon";
 import { IntIds } from "../structures/int-ids";
 
 /**

@@ -1,5 +1,5 @@
-import { foldPunctuation } from "../../chinese/fold";
-import { extractNumbers } from "../../numbers/extract-numbers";
+import { foldPunctuation } from "../../chinese";
+import { extractNumbers } from "../../numbers";
 import { chineseStructureKeys, englishStructureKeys } from "./text-structure";
 
 /**

@@ -1,4 +1,4 @@
-import { isWhitespace } from "../../whitespace";
+import { isWhitespace } from "../../text";
 
 /**
  * Paragraph lengths in characters as the length model counts them: code points (so a

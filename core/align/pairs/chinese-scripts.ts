@@ -1,4 +1,4 @@
-import { foldPunctuation } from "../../chinese/fold";
+import { foldPunctuation } from "../../chinese";
 import { AlignmentEvidence, UNMATCHED_SCORE } from "../evidence/alignment-evidence";
 import { beadFromSpan, unmatchedBeads } from "../search/bead-invariants";
 import { FIRST_PASS_SHAPES, PARAGRAPH_SHAPES } from "../search/bead-shapes";

@@ -1,4 +1,4 @@
-import type { BilingualLexicon } from "../../dictionary/types";
+import type { BilingualLexicon } from "../../lexicon";
 import { AlignmentEvidence, UNMATCHED_SCORE } from "../evidence/alignment-evidence";
 import { buildAnchorProfiles } from "../evidence/shared-anchors";
 import { beadFromSpan, unmatchedBeads } from "../search/bead-invariants";

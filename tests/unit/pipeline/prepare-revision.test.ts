@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { alignArticle } from "@/core/align/rows/three-way-rows";
 import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
 import type { LanguageVersionInput } from "@/core/document";
-import { buildLexicon } from "@/core/dictionary/build-lexicon";
+import { buildLexicon } from "@/core/lexicon/build-lexicon";
 import type { ContentLanguage } from "@/core/languages";
 import { prepareRevision } from "@/core/pipeline/prepare-revision";
 import { linkSentences } from "@/core/sentences/link-sentences";

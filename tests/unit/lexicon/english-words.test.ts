@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishStem, englishStems } from "../../../core/dictionary/english-words";
+import { englishStem, englishStems } from "../../../core/lexicon/english-words";
 
 describe("englishStem", () => {
   it("reduces inflections to one stem", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWhitespace } from "../../core/whitespace";
+import { isWhitespace } from "../../../core/text/is-whitespace";
 
 describe("isWhitespace", () => {
   it("agrees with JavaScript's \\s on every BMP code unit", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignAnchors, type RowTexts } from "@/core/anchors";
+import { assignAnchors, type RowTexts } from "@/core/permalinks/row-anchors";
 
 const row = (en: string[], hans: string[] = [], hant: string[] = []): RowTexts => ({ en, "zh-Hans": hans, "zh-Hant": hant });
 

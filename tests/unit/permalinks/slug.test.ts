@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidSlug, slugify } from "@/core/slug";
+import { isValidSlug, slugify } from "@/core/permalinks/slug";
 
 describe("slugify", () => {
   it("keeps letters and digits and joins words with single hyphens", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCharTrie, segmentLongestFirst } from "../../../core/dictionary/char-trie";
+import { buildCharTrie, segmentLongestFirst } from "../../../core/lexicon/char-trie";
 
 const words = ["人工", "人工智能", "智能", "软件", "𠀋字"];
 const trie = buildCharTrie(words);

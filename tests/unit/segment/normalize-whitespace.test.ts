@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isCjkChar, joinsWithoutSpace } from "@/core/segment/cjk";
-import { collapseWhitespace, joinLines, normalizeLineEndings, stripBom } from "@/core/segment/whitespace";
+import { collapseWhitespace, joinLines, normalizeLineEndings, stripBom } from "@/core/segment/normalize-whitespace";
 
 describe("collapseWhitespace", () => {
   it("collapses runs to one space and trims", () => {

@@ -1,4 +1,4 @@
-import { CONTENT_LANGUAGES, type PerLanguage } from "./languages";
+import { CONTENT_LANGUAGES, type PerLanguage } from "../languages";
 
 /** The texts of one row, per language, as the anchor matcher sees them. */
 export type RowTexts = PerLanguage<string[]>;

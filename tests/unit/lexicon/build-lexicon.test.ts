@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { segmentLongestFirst } from "../../../core/dictionary/char-trie";
-import { buildLexicon } from "../../../core/dictionary/build-lexicon";
-import { glossaryEntries } from "../../../core/dictionary/glossary-entries";
-import type { BilingualLexicon } from "../../../core/dictionary/types";
+import { segmentLongestFirst } from "../../../core/lexicon/char-trie";
+import { buildLexicon } from "../../../core/lexicon/build-lexicon";
+import type { BilingualLexicon } from "../../../core/lexicon/types";
 
 /** The stems the lexicon gives a Chinese word (via the trie, as the aligner looks it up). */
 function glossStems(lexicon: BilingualLexicon, word: string): string[] {
@@ -48,15 +47,4 @@ describe("buildLexicon", () => {
   });
 
   it("builds an empty lexicon from no entries", () => expect(buildLexicon([]).stems).toEqual([]));
-});
-
-describe("glossaryEntries", () => {
-  it("turns glossary terms into entries whose renderings translate the English names", () => {
-    const entries = glossaryEntries([
-      { english: ["artificial intelligence", "AI"], hansPreferred: "人工智能", hantPreferred: "人工智慧", hansAllowed: [], hantAllowed: ["人工智能"] },
-    ]);
-    expect(entries).toEqual([{ chinese: ["人工智能", "人工智慧", "人工智能"], english: ["artificial intelligence", "AI"] }]);
-    const lexicon = buildLexicon(entries);
-    expect(glossStems(lexicon, "人工智慧")).toEqual(["ai", "artificial", "intelligenc"]);
-  });
 });
