@@ -63,6 +63,7 @@ export default tseslint.config(
   restrict(["server/**/*.ts"], layers("app", "components", "cli"), "server/ serves app/: it may use services/, db/, core/ and i18n/."),
   restrict(["components/**/*.{ts,tsx}"], [...prisma, ...layers("db", "server", "app", "cli", "ingest", "services")], "components/ render data they are given: core/ and i18n/ only."),
   restrict(["app/**/*.{ts,tsx}"], [...prisma, ...layers("db", "cli", "ingest", "services")], "app/ is thin: load data through server/."),
+  restrict(["proxy.ts"], [...prisma, ...layers("db", "services", "cli", "ingest", "components", "app")], "proxy.ts routes requests: it may use server/, core/ and i18n/."),
   restrict(["i18n/**/*.{ts,tsx}"], [...prisma, ...layers("db", "server", "app", "components", "cli", "ingest", "core", "services")], "i18n/ holds UI strings only."),
   { files: ["bench/**/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [coreInternals] }] } },
   restrict(["cli/**/*.ts"], [...layers("server", "app", "components"), "next", "next/*", "react"], "cli/ is a thin shell over services/ and core/."),

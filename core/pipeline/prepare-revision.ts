@@ -25,8 +25,8 @@ export interface PreparedRevision {
 
 export interface PrepareRevisionOptions {
   /**
-   * A bilingual dictionary (core/dictionary; the CLI loads CC-CEDICT through
-   * ingest/dictionary) for English ↔ Chinese word evidence, in paragraphs and in the
+   * A bilingual dictionary (core/lexicon; the CLI loads CC-CEDICT through
+   * ingest/cedict-lexicon) for English ↔ Chinese word evidence, in paragraphs and in the
    * sentences of each row. Without one, lengths and anchors such as numbers decide alone.
    */
   lexicon?: BilingualLexicon;

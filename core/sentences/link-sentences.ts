@@ -46,7 +46,7 @@ export type SentenceLinks = {
 export interface LinkSentencesOptions {
   /** Traditional → Simplified character folding (core/chinese/fold), for Simplified ↔ Traditional. */
   foldToSimplified: (text: string) => string;
-  /** A bilingual dictionary for English ↔ Chinese (core/dictionary); lengths and numbers without. */
+  /** A bilingual dictionary for English ↔ Chinese (core/lexicon); lengths and numbers without. */
   lexicon?: BilingualLexicon;
 }
 

@@ -274,7 +274,7 @@ export function repeatWeights(ids: Int32Array, start: Int32Array, idCount: numbe
   return weights;
 }
 
-/** A–Z or a–z: the letters englishStem reads as words (see ENGLISH_WORD in core/dictionary). */
+/** A–Z or a–z: the letters englishStem reads as words (see ENGLISH_WORD in core/lexicon). */
 function isLatinLetter(unit: number): boolean {
   return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a);
 }

@@ -1,5 +1,5 @@
 /**
- * Structure that survives translation, as anchor keys (see anchors.ts):
+ * Structure that survives translation, as anchor keys (see shared-anchors.ts):
  * - `q:n` — the paragraph quotes n times (English “…”, "…"; Chinese 「…」, “…”);
  * - `l:n` — it holds a list of n ≥ 3 items (English "A, B, and C"; Chinese "A、B、C"),
  *   as in lists of names, where the dictionary knows none of the words.

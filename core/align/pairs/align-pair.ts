@@ -9,7 +9,7 @@ import type { Bead } from "../types";
  * English ↔ Chinese by `alignEnglishChinese`, Chinese ↔ Chinese (either script, either
  * order) by `alignChineseScripts`, English ↔ English by the same text-similarity
  * alignment (its folding leaves Latin text alone). `options.lexicon` (a bilingual
- * dictionary, see core/dictionary) strengthens English ↔ Chinese. Beads come back with
+ * dictionary, see core/lexicon) strengthens English ↔ Chinese. Beads come back with
  * `source` in the `from` language, whichever way round the underlying aligner works.
  * Both empty → [].
  */

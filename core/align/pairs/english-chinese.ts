@@ -19,7 +19,7 @@ const PRIOR_LENGTH: LengthModel = { ratio: 4.1, variance: 30 };
 
 export interface EnglishChineseOptions {
   /**
-   * A bilingual lexicon (core/dictionary, e.g. CC-CEDICT loaded by ingest/dictionary) for
+   * A bilingual lexicon (core/lexicon, e.g. CC-CEDICT loaded by ingest/cedict-lexicon) for
    * word-level evidence. Without one, lengths and anchors alone decide.
    */
   lexicon?: BilingualLexicon;

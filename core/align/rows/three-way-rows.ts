@@ -298,7 +298,7 @@ function blamePairing(
 /**
  * Aligns the three versions of an article into rows: English ↔ Simplified and English ↔
  * Traditional by `alignEnglishChinese` (with `options.lexicon` when given: a bilingual
- * dictionary, see core/dictionary), Simplified ↔ Traditional by `alignChineseScripts`
+ * dictionary, see core/lexicon), Simplified ↔ Traditional by `alignChineseScripts`
  * (with `foldToSimplified`, see core/chinese/fold), then `buildAlignedRows`. A language
  * with no paragraphs is absent from every row. All three empty → [].
  */
