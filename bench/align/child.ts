@@ -1,5 +1,4 @@
-import { alignChineseScripts } from "../../core/align";
-import { alignEnglishChinese } from "../../core/align";
+import { alignChineseScripts, alignEnglishChinese } from "../../core/align";
 import { createTraditionalToSimplifiedFolder } from "../../core/chinese";
 import type { BilingualLexicon } from "../../core/lexicon";
 import { loadCedictLexicon } from "../../ingest/cedict-lexicon";

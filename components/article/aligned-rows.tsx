@@ -1,8 +1,7 @@
 import type { StoredRow } from "@/core/article";
 import { describeConfidence } from "./confidence";
 import type { ContentLanguage } from "@/core/languages";
-import { paragraphKey, type ArticleAnalysis } from "@/core/reading";
-import { rowSentences } from "@/core/reading";
+import { paragraphKey, type ArticleAnalysis, rowSentences } from "@/core/reading";
 import type { Translate } from "@/i18n/settings";
 import { MarkedText } from "./marked-text";
 

@@ -1,5 +1,4 @@
-import type { AlignedRow } from "../align";
-import { alignArticle } from "../align";
+import { type AlignedRow, alignArticle } from "../align";
 import type { BilingualLexicon } from "../lexicon";
 import type { LanguageVersionInput } from "../document";
 import { InputError } from "../errors";

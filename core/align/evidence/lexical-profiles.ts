@@ -1,6 +1,4 @@
-import { segmentLongestFirst } from "../../lexicon";
-import { englishStem } from "../../lexicon";
-import type { BilingualLexicon } from "../../lexicon";
+import { segmentLongestFirst, englishStem, type BilingualLexicon } from "../../lexicon";
 import { IntIds } from "../structures/int-ids";
 
 /**
