@@ -1,12 +1,12 @@
-import type { BilingualLexicon } from "@/core/dictionary/types";
-import { loadCedictLexicon } from "@/ingest/dictionary";
+import type { BilingualLexicon } from "@/core/lexicon";
+import { loadCedictLexicon } from "@/ingest/cedict-lexicon";
 import { firstLineOf } from "./error-message";
 
 /**
  * The CC-CEDICT lexicon for English ↔ Chinese alignment, or undefined when its data cannot
  * be read: the command then aligns by lengths and anchors alone, as it did before the
  * dictionary, and says so in one line on stderr rather than failing. (The lexicon is packed
- * on disk after its first build and cached for the process: see ingest/dictionary.ts.)
+ * on disk after its first build and cached for the process: see ingest/cedict-lexicon.ts.)
  */
 export function cedictLexiconOrWarn(command: string): BilingualLexicon | undefined {
   try {

@@ -46,10 +46,10 @@ async function status(): Promise<number> {
   return report.pending.length === 0 && report.problems.length === 0 ? 0 : 1;
 }
 
-/** Loads the demo glossary, then the demo articles (through the same commands as any others). */
+/** Loads the demo glossary, then the demo articles (through the same glossary command and import service as any others). */
 export async function seed(): Promise<number> {
   // Imported here: the other db actions need neither the importer nor its dictionary.
-  const [{ runGlossary }, { runImport }] = await Promise.all([import("./glossary"), import("./import")]);
+  const [{ runGlossary }, { importAndReport }] = await Promise.all([import("./glossary"), import("./import")]);
   const glossaryCode = await runGlossary([demoGlossaryFile]);
-  return glossaryCode === 0 ? runImport([demoArticlesDir]) : glossaryCode;
+  return glossaryCode === 0 ? importAndReport([demoArticlesDir], { command: "db seed" }) : glossaryCode;
 }
