@@ -95,8 +95,14 @@ const UNSET = -(2 ** 31);
  * paragraphs before it to `after` after it (width numbers per pair,
  * out[width·(target − from) + k]), since a row's pairs cost little more together than one
  * alone (see RowEvidenceScanner). A search meets a row's pairs from the left of its band
- * (bands only move right), so the window reaches mostly right. Pairs outside it are
- * computed alone, each time, never wrong.
+ * (bands only move right), so the window reaches mostly right.
+ *
+ * A pair outside that window (where the band was widened) is read from the row's window of
+ * the same size at the fixed block of target paragraphs holding it, computed when first
+ * needed; OVERFLOW_WINDOWS blocks are kept per row (a block evicts the one as many blocks
+ * away), allocated only for rows that need them. A widened band asks many such pairs, and
+ * asks them again each time the search is redone: computed one at a time, they made text
+ * that repeats itself (whose band widens often) cost several times more per paragraph.
  */
 export function createRowMemo(
   sourceCount: number,
@@ -108,9 +114,15 @@ export function createRowMemo(
   const span = window.before + window.after + 1;
   const values = new Float64Array(sourceCount * span * width);
   const bases = new Int32Array(sourceCount).fill(UNSET);
+  const overflowValues: (Float64Array | undefined)[] = [];
+  const overflowBases = new Int32Array(sourceCount * OVERFLOW_WINDOWS).fill(UNSET);
   const scratch = new Float64Array(width);
+  const fill = (source: number, base: number, out: Float64Array) => {
+    const to = Math.min(targetCount, base + span);
+    if (to > base) computeRow(source, base, to, out.subarray(0, (to - base) * width));
+  };
   return (source, target, index) => {
-    if (source < 0 || source >= sourceCount) {
+    if (source < 0 || source >= sourceCount || target < 0 || target >= targetCount) {
       computeRow(source, target, target + 1, scratch);
       return scratch[index] ?? Number.NaN;
     }
@@ -118,14 +130,25 @@ export function createRowMemo(
     if (base === UNSET) {
       base = Math.max(0, Math.min(target - window.before, targetCount - span));
       bases[source] = base;
-      const to = Math.min(targetCount, base + span);
-      if (to > base) computeRow(source, base, to, values.subarray(source * span * width, (source * span + (to - base)) * width));
+      fill(source, base, values.subarray(source * span * width, (source + 1) * span * width));
     }
     const offset = target - base;
-    if (offset < 0 || offset >= span || target >= targetCount) {
-      computeRow(source, target, target + 1, scratch);
-      return scratch[index] ?? Number.NaN;
+    if (offset >= 0 && offset < span) return values[(source * span + offset) * width + index] ?? Number.NaN;
+
+    const block = Math.floor(target / span);
+    const slot = source * OVERFLOW_WINDOWS + (block % OVERFLOW_WINDOWS);
+    let overflow = overflowValues[slot];
+    let overflowBase = overflowBases[slot] ?? UNSET;
+    if (overflow === undefined || overflowBase === UNSET || target < overflowBase || target >= overflowBase + span) {
+      overflow ??= new Float64Array(span * width);
+      overflowValues[slot] = overflow;
+      overflowBase = Math.max(0, Math.min(block * span, targetCount - span));
+      overflowBases[slot] = overflowBase;
+      fill(source, overflowBase, overflow);
     }
-    return values[(source * span + offset) * width + index] ?? Number.NaN;
+    return overflow[(target - overflowBase) * width + index] ?? Number.NaN;
   };
 }
+
+/** Blocks of target paragraphs beyond its first window that a row memo keeps per source row. */
+const OVERFLOW_WINDOWS = 4;

@@ -43,9 +43,39 @@ describe("createRowMemo", () => {
     expect(memo(3, 38, 1)).toBe(-38);
     expect(memo(3, 50, 0)).toBe(3050);
     expect(rows).toEqual([[3, 38, 51]]);
-    // Outside the window: computed alone, still right.
-    expect(memo(3, 60, 0)).toBe(3060);
-    expect(rows.at(-1)).toEqual([3, 60, 61]);
+  });
+
+  it("reads pairs outside the first window from windows at fixed blocks, each computed once", () => {
+    const rows: [number, number, number][] = [];
+    const memo = createRowMemo(5, 100, 2, { before: 2, after: 10 }, (source, from, to, out) => {
+      rows.push([source, from, to]);
+      for (let target = from; target < to; target++) {
+        out[2 * (target - from)] = source * 1000 + target;
+        out[2 * (target - from) + 1] = -target;
+      }
+    });
+    expect(memo(3, 40, 0)).toBe(3040);
+    // A widened band reaches past the window (36 to 64), and a redone search asks it all
+    // again: blocks of 13 target paragraphs [26, 39), [39, 52), [52, 65), each computed once.
+    for (let pass = 0; pass < 2; pass++) {
+      for (let target = 36; target < 65; target++) expect([memo(3, target, 0), memo(3, target, 1)]).toEqual([3000 + target, -target]);
+    }
+    expect(rows).toEqual([
+      [3, 38, 51],
+      [3, 26, 39],
+      [3, 39, 52],
+      [3, 52, 65],
+    ]);
+    // A block four blocks away (7) takes the place of block 3; the others stay.
+    expect(memo(3, 97, 1)).toBe(-97);
+    expect(rows.at(-1)).toEqual([3, 87, 100]); // block 7, [91, 104), kept inside the 100 targets
+    expect([memo(3, 37, 0), memo(3, 60, 0)]).toEqual([3037, 3060]);
+    expect(rows).toHaveLength(5);
+    expect(memo(3, 51, 0)).toBe(3051);
+    expect(rows.at(-1)).toEqual([3, 39, 52]);
+    // Each row has windows of its own.
+    expect(memo(4, 60, 0)).toBe(4060);
+    expect(rows.at(-1)).toEqual([4, 58, 71]);
   });
 
   it("keeps the window inside the target side", () => {
