@@ -8,7 +8,7 @@
 // source file is newer than the build, so an edited checkout never runs stale code.
 import fs from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const BUILD_FOLDER = ".build";
 /** Points at the current build: { folder, inputs, startedAt }. Replaced atomically. */
@@ -88,7 +88,8 @@ export async function buildCli(root) {
     metafile: true,
     logLevel: "silent",
   });
-  const inputs = [...Object.keys(result.metafile.inputs), "tsconfig.json", "bin/compiled-cli.mjs"];
+  // This file too: a change to how the CLI is built calls for a new build.
+  const inputs = [...Object.keys(result.metafile.inputs), "tsconfig.json", path.relative(root, fileURLToPath(import.meta.url))];
   const state = { folder, inputs, startedAt };
   const temporary = path.join(buildRoot, `${STATE_FILE}.${process.pid}.tmp`);
   fs.writeFileSync(temporary, JSON.stringify(state));

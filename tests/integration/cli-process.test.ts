@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot, runCliProcess } from "./support/cli";
 
@@ -40,5 +41,45 @@ describe("bin/parallax.mjs", () => {
     const verbose = runCliProcess(["db", "status", "--verbose"], blockedEnv);
     expect(verbose.code).toBe(1);
     expect(verbose.stderr).toMatch(/\n\s+at .*\.ts:\d+:\d+/);
+  });
+});
+
+describe("the compiled CLI's build (bin/compiled-cli.mjs)", () => {
+  /** A project of one command module, to build without touching this one's .build/. */
+  function tinyProject(): string {
+    const root = fs.mkdtempSync(path.join(scratch, "project-"));
+    fs.mkdirSync(path.join(root, "cli"));
+    fs.writeFileSync(path.join(root, "tsconfig.json"), "{}\n");
+    fs.writeFileSync(path.join(root, "cli", "main.ts"), 'export async function main(): Promise<number> {\n  return 7;\n}\n');
+    // Saved a minute ago: a file saved within the second a build starts counts as newer than it.
+    const earlier = new Date(Date.now() - 60_000);
+    for (const file of ["tsconfig.json", "cli/main.ts"]) fs.utimesSync(path.join(root, file), earlier, earlier);
+    return root;
+  }
+  const load = async () => (await import(pathToFileURL(path.join(projectRoot, "bin", "compiled-cli.mjs")).href)) as {
+    compiledCliEntry(root: string): Promise<string>;
+  };
+
+  it("is built when missing, reused while fresh, and rebuilt when a source is newer", async () => {
+    const { compiledCliEntry } = await load();
+    const root = tinyProject();
+    const first = await compiledCliEntry(root);
+    expect((await import(first)) as { main(): Promise<number> }).toMatchObject({ main: expect.any(Function) });
+    expect(await compiledCliEntry(root)).toBe(first);
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(path.join(root, "cli", "main.ts"), later, later);
+    const second = await compiledCliEntry(root);
+    expect(second).not.toBe(first);
+    expect(await ((await import(second)) as { main(): Promise<number> }).main()).toBe(7);
+  });
+
+  it("says why when no build can be made (bin/parallax.mjs then runs the sources through tsx)", async () => {
+    const { compiledCliEntry } = await load();
+    const root = tinyProject();
+    fs.writeFileSync(path.join(root, ".build"), "a file where the build folder goes");
+    await expect(compiledCliEntry(root)).rejects.toThrow(/EEXIST|ENOTDIR/);
+    const broken = tinyProject();
+    fs.writeFileSync(path.join(broken, "cli", "main.ts"), "export const = ;\n");
+    await expect(compiledCliEntry(broken)).rejects.toThrow(/main\.ts|Expected/);
   });
 });
