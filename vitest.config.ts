@@ -46,7 +46,8 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: e2eSkipReason ? [] : ["tests/e2e/global-setup.ts"],
-          testNamePattern: e2eSkipReason ? /^(?!)/ : undefined,
+          // Honoured per project by vitest 4.1 at run time, though its project type omits it.
+          ...(e2eSkipReason ? ({ testNamePattern: /^(?!)/ } as object) : {}),
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

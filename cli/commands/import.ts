@@ -6,7 +6,8 @@ import { InputError } from "@/core/errors";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
 import { prepareRevision, type PreparedRevision } from "@/core/pipeline/prepare-revision";
 import { isValidSlug, slugify } from "@/core/slug";
-import { closeDatabase, currentDatabaseDescription, getPrisma } from "@/db/client";
+import { closeDatabase, currentDatabaseDescription } from "@/db/client";
+import { openMigratedDatabase } from "@/db/open";
 import { saveRevision } from "@/db/revisions";
 import { discoverArticles, type ArticleSource } from "@/ingest/discover";
 import { readLanguageVersion } from "@/ingest/read-version";
@@ -70,7 +71,7 @@ export async function runImport(args: string[]): Promise<number> {
     return 0;
   }
 
-  const prisma = getPrisma();
+  const prisma = await openMigratedDatabase();
   console.log(`Importing ${ready.length} article${ready.length === 1 ? "" : "s"} into ${currentDatabaseDescription()}`);
   const counts = { created: 0, unchanged: 0 };
   try {
