@@ -45,17 +45,11 @@ export async function openAndMigrate(target: DatabaseTarget, report: (line: stri
   }
 }
 
-/** The first line of what went wrong, with the driver's error code when there is one. */
+/** The first line of what went wrong (Prisma and pg put the reason in the first line). */
 function reasonOf(error: unknown): string {
-  const parts: string[] = [];
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth++) {
-    const code = (current as { code?: unknown }).code;
-    const line = current.message.split("\n").find((text) => text.trim() !== "")?.trim() ?? "";
-    if (line && !parts.some((part) => part.includes(line))) parts.push(typeof code === "string" && !line.includes(code) ? `${line} (${code})` : line);
-    if (error instanceof AggregateError) break;
-  }
-  if (error instanceof AggregateError && error.errors.length > 0) {
-    return reasonOf(error.errors[0]);
-  }
-  return parts[0] ?? String(error);
+  const cause = error instanceof AggregateError && error.errors.length > 0 ? error.errors[0] : error;
+  if (!(cause instanceof Error)) return String(cause);
+  const line = cause.message.split("\n").find((text) => text.trim() !== "")?.trim() ?? cause.name;
+  const code = (cause as { code?: unknown }).code;
+  return typeof code === "string" && code !== "" && !line.includes(code) && !/^P\d{4}$/.test(code) ? `${line} (${code})` : line;
 }
