@@ -18,8 +18,7 @@ import { acquirePgliteLock } from "./pglite-lock";
  * `prisma migrate deploy` on a machine that has the native engine sees the same history.
  */
 
-// The repository's own prisma/ folder, wherever the command is started from.
-const projectRoot = path.resolve(import.meta.dirname, "..");
+const projectRoot = findProjectRoot();
 const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
 const migrationsDir = path.join(projectRoot, "prisma", "migrations");
 const lockfileName = "migration_lock.toml";
@@ -110,6 +109,17 @@ export async function createMigration(name: string): Promise<string | null> {
     return folder;
   } finally {
     await scratch.close();
+  }
+}
+
+/**
+ * The repository's own prisma/ folder, wherever the command is started from: the nearest
+ * folder above this module that holds it (this module may run from a compiled copy).
+ */
+function findProjectRoot(): string {
+  for (let dir = import.meta.dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "prisma", "schema.prisma"))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
   }
 }
 
