@@ -15,7 +15,12 @@ import { DatabaseBusyError } from "./pglite-lock";
  */
 export async function openMigratedDatabase(report: (line: string) => void = console.log): Promise<PrismaClient> {
   if (isProcessDatabaseOpen()) return getPrisma();
-  const target = resolveDatabaseTarget();
+  let target: DatabaseTarget;
+  try {
+    target = resolveDatabaseTarget();
+  } catch (error) {
+    throw new DatabaseOpenError(reasonOf(error), { cause: error }); // e.g. DATABASE_URL=mysql://…
+  }
   const open = await openAndMigrate(target, report);
   setProcessDatabase(open);
   return open.prisma;
