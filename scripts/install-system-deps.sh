@@ -39,6 +39,6 @@ echo "System packages: installing ${missing[*]} with apt-get…"
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update -qq || cannot "apt-get update failed"
 # Quiet, but errors still reach the terminal. Without recommends: they would add a printer
-# dialog, upower, Mesa, Perl and Python: 146 of 349 packages on a bare Debian 12, none a test uses.
+# dialog, upower, Mesa and Python: 146 of 349 packages on a bare Debian 12, none a test uses.
 "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || cannot "apt-get install failed"
 echo "System packages: installed ${missing[*]}."
