@@ -76,7 +76,7 @@ export function ReadingControls({ counts, chineseBoth }: { counts: Record<Differ
           </span>
         </fieldset>
       )}
-      <p className="keyboard-hint">{t("keyboardHint")}</p>
+      <p className="keyboard-hint" id="keyboard-hint">{t("keyboardHint")}</p>
     </div>
   );
 }
