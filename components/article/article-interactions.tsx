@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { isReadingView, showsBothChinese } from "@/core/reading/views";
 import type { CardTexts } from "./cards";
 
 /**
@@ -32,6 +33,7 @@ export function ArticleInteractions({ cards }: { cards: CardTexts }) {
       if (!source) return;
       unlight();
       for (const attribute of LINKED) {
+        if (attribute === "data-diff" && !differencesShown()) continue;
         const value = source.closest(`[${attribute}]`)?.getAttribute(attribute);
         if (value === null || value === undefined) continue;
         const linked = Array.from(document.querySelectorAll(`[${attribute}="${CSS.escape(value)}"]`));
@@ -110,7 +112,7 @@ const CARD_HOLDERS = `${CARD_HOLDERS_WITH_TEXT}, [data-sentence]`;
 function cardFor(element: Element, cards: CardTexts): string | null {
   const own = element.getAttribute("data-card");
   if (own) return own;
-  const difference = element.closest("[data-diff]")?.getAttribute("data-diff");
+  const difference = differencesShown() ? element.closest("[data-diff]")?.getAttribute("data-diff") : undefined;
   const term = element.closest("[data-concept]");
   const concept = term ? cards.terms[Number(term.getAttribute("data-concept"))] : undefined;
   const occurrence = term?.getAttribute("data-occurrence");
@@ -142,9 +144,19 @@ function moveWithinRow(active: Element | null, step: 1 | -1): boolean {
   return true;
 }
 
-/** Whether an item is on screen (its column may be hidden by the reading mode). */
+/** Whether an item is on screen as a highlight: in a visible column, and not a difference the reading mode hides. */
 function isShown(item: HTMLElement): boolean {
-  return item.getClientRects().length > 0;
+  if (item.getClientRects().length === 0) return false;
+  return !item.hasAttribute("data-diff") || differencesShown();
+}
+
+/**
+ * Whether the reading mode shows Simplified↔Traditional differences: only when both Chinese
+ * columns are on screen (the stylesheet hides the highlights and the legend otherwise).
+ */
+function differencesShown(): boolean {
+  const view = document.documentElement.getAttribute("data-view");
+  return !isReadingView(view) || showsBothChinese(view);
 }
 
 function firstRowBelowTop(rows: HTMLElement[]): number {

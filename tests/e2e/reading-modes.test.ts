@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { READING_VIEWS } from "@/core/reading/views";
+import { READING_VIEWS, showsBothChinese } from "@/core/reading/views";
 import { screenshotPath, useBrowser } from "./support/chromium";
 
 const baseUrl = inject("baseUrl");
@@ -36,4 +36,39 @@ describe("reading modes", () => {
     await page.screenshot({ path: screenshotPath("mode-interleaved-measure") });
     await page.close();
   });
+
+  for (const view of READING_VIEWS) {
+    const both = showsBothChinese(view);
+    it(`${both ? "shows" : "hides"} the Simplified↔Traditional legend, list and highlights in ${view}`, async () => {
+      const page = await browser().newPage();
+      await page.goto(`${baseUrl}/en/articles/${slug}?view=${view}`);
+      expect(await page.locator(".legend [data-toggle]").count()).toBe(5);
+      expect(await page.locator(".legend").isVisible()).toBe(both);
+      expect(await page.locator(".difference-list").isVisible()).toBe(both);
+      // The highlights of the differences in the shown Chinese column(s).
+      const styled = await page.locator(".aligned mark.diff-regional-variant").evaluateAll((marks) =>
+        marks
+          .filter((mark) => mark.getClientRects().length > 0)
+          .map((mark) => getComputedStyle(mark).textDecorationLine !== "none" || getComputedStyle(mark).backgroundColor !== "rgba(0, 0, 0, 0)"),
+      );
+      expect(styled.length).toBeGreaterThan(0);
+      expect(styled.every((on) => on === both)).toBe(true);
+      // Glossary terms are no Simplified↔Traditional difference: they keep their underline.
+      expect(await page.locator(".legend-term .term").isVisible()).toBe(true);
+
+      // Focusing a difference shows its card only where both sides are on screen.
+      const mark = page.locator(".aligned mark.diff-regional-variant:visible").first();
+      await mark.focus();
+      const card = page.locator("#reading-card");
+      if (both) {
+        await card.waitFor({ state: "visible" });
+        expect(await card.innerText()).toMatch(/^SC .+ ↔ TC .+ — /);
+      } else {
+        await page.waitForTimeout(100);
+        expect((await card.isVisible()) ? await card.innerText() : "").not.toMatch(/↔/);
+      }
+      if (view === "en,zh-Hant" || view === "three") await page.screenshot({ path: screenshotPath(`mode-legend-${view.replace(",", "-")}`) });
+      await page.close();
+    });
+  }
 });
