@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { isReadingView, showsBothChinese } from "@/core/reading/views";
+import { isReadingView, showsBothChinese } from "./reading-modes";
 import type { CardTexts } from "./cards";
 
 /**

@@ -2,14 +2,14 @@
 
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DEFAULT_VIEW, isReadingView, layoutOf, READING_VIEWS, type ReadingView } from "@/core/reading/views";
-import { DIFFERENCE_CLASSES, type DifferenceClass } from "@/core/script-diff/types";
+import { DEFAULT_VIEW, isReadingView, layoutOf, READING_VIEWS, type ReadingView } from "./reading-modes";
+import { DIFFERENCE_CLASSES, type DifferenceClass } from "@/core/script-diff";
 import { HIDDEN_CLASSES_STORAGE_KEY, VIEW_STORAGE_KEY } from "./view-script";
 
 /**
  * The reading mode picker, the difference legend with a toggle and a count per class (only
  * where the article has both Chinese versions; the stylesheet hides it in the modes that show
- * one of them, see views), and the swatch of glossary terms.
+ * one of them, see reading-modes), and the swatch of glossary terms.
  * State lives on <html> (data-view, data-hide), where the stylesheet reads it, in the URL
  * (?view=) and in localStorage, so the choice is shareable and remembered.
  */

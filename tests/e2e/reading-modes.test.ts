@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { READING_VIEWS, showsBothChinese } from "@/core/reading/views";
+import { READING_VIEWS, showsBothChinese } from "@/components/article/reading-modes";
 import { screenshotPath, useBrowser } from "./support/chromium";
 
 const baseUrl = inject("baseUrl");
