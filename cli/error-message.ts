@@ -4,9 +4,9 @@ import { InputError } from "@/core/errors";
 /**
  * Errors whose message is written for the user (what was wrong and where): printed as they
  * are. Matched by name so that recognising one does not load its module (DatabaseBusyError
- * lives in db/, which the file-only commands never load).
+ * and DatabaseOpenError live in db/, which the file-only commands never load).
  */
-const USER_FACING_ERRORS = new Set(["UsageError", "DatabaseBusyError"]);
+const USER_FACING_ERRORS = new Set(["UsageError", "DatabaseBusyError", "DatabaseOpenError"]);
 
 /**
  * What the CLI prints for an error a command threw: one line for the user. An unexpected

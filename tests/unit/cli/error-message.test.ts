@@ -34,6 +34,8 @@ describe("describeError", () => {
     expect(describeError(new UsageError("--from is required"), true)).toBe("--from is required");
     const busy = Object.assign(new Error("the database is in use by parallax serve (pid 12)"), { name: "DatabaseBusyError" });
     expect(describeError(busy, false)).toBe("the database is in use by parallax serve (pid 12)");
+    const unreachable = Object.assign(new Error("PostgreSQL at 127.0.0.1:1 does not answer"), { name: "DatabaseOpenError" });
+    expect(describeError(unreachable, false)).toBe("PostgreSQL at 127.0.0.1:1 does not answer");
   });
 
   it("gives an unexpected error one line and a hint, and its stack only when verbose", () => {
