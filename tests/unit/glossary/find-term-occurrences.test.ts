@@ -11,6 +11,8 @@ const term = (english: string[], hans: string, hant: string, extra: Partial<Term
   hantAllowed: [],
   forbidden: [],
   note: null,
+  noteZhHans: null,
+  noteZhHant: null,
   ...extra,
 });
 
