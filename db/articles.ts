@@ -1,6 +1,6 @@
-import type { ArticleSummary, ArticleView, RowView } from "@/core/article";
+import type { ArticleSummary, StoredArticle, StoredRow } from "@/core/article";
 import { CONTENT_LANGUAGES, isContentLanguage, perLanguage, type ContentLanguage } from "@/core/languages";
-import { readSentenceLinks } from "@/core/sentences/read-sentence-links";
+import { readSentenceLinks } from "@/core/sentences";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 
 const revisionWithContent = {
@@ -79,7 +79,7 @@ export async function findArticleView(
   prisma: PrismaClient,
   slug: string,
   revision?: number,
-): Promise<ArticleView | null> {
+): Promise<StoredArticle | null> {
   const article = await prisma.article.findUnique({
     where: { slug },
     include: { revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true } } },
@@ -90,14 +90,14 @@ export async function findArticleView(
     where: { articleId_number: { articleId: article.id, number: revision ?? latestRevision } },
     include: revisionWithContent,
   });
-  return found ? toArticleView(slug, latestRevision, found) : null;
+  return found ? toStoredArticle(slug, latestRevision, found) : null;
 }
 
 export async function countArticles(prisma: PrismaClient): Promise<number> {
   return prisma.article.count();
 }
 
-function toArticleView(slug: string, latestRevision: number, revision: RevisionWithContent): ArticleView {
+function toStoredArticle(slug: string, latestRevision: number, revision: RevisionWithContent): StoredArticle {
   return {
     slug,
     revision: revision.number,
@@ -112,7 +112,7 @@ function toArticleView(slug: string, latestRevision: number, revision: RevisionW
       ),
     ),
     rows: revision.rows.map(
-      (row): RowView => ({
+      (row): StoredRow => ({
         position: row.position,
         anchor: row.anchor,
         confidence: row.confidence,

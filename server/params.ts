@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { parsePageNumber } from "@/core/pagination";
-import { isValidSlug } from "@/core/slug";
+import { isValidSlug } from "@/core/permalinks";
 import { isUiLocale, type UiLocale } from "@/i18n/settings";
 
 /** Validates route parameters; anything malformed is a 404, never an exception. */

@@ -3,9 +3,9 @@
  * through db/ (one saveRevision transaction per article, `BATCH` articles prepared at a
  * time), not through one CLI import per article: 1,000 of them take seconds, not minutes.
  */
-import { createTraditionalToSimplifiedFolder } from "../../core/chinese/fold";
+import { createTraditionalToSimplifiedFolder } from "../../core/chinese";
 import type { LanguageVersionInput } from "../../core/document";
-import { prepareRevision } from "../../core/pipeline/prepare-revision";
+import { prepareRevision } from "../../core/pipeline";
 import { openDatabase } from "../../db/client";
 import { resolveDatabaseTarget } from "../../db/config";
 import { saveRevision } from "../../db/revisions";

@@ -1,29 +1,17 @@
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
-import type { BilingualLexicon } from "@/core/dictionary/types";
-import { InputError } from "@/core/errors";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
-import { prepareRevision, type PreparedRevision } from "@/core/pipeline/prepare-revision";
-import { isValidSlug, slugify } from "@/core/slug";
-import { closeDatabase, currentDatabaseDescription, getPrisma } from "@/db/client";
-import { saveRevision } from "@/db/revisions";
-import { discoverArticles, type ArticleSource } from "@/ingest/discover";
-import { readLanguageVersion } from "@/ingest/read-version";
+import type { PreparedRevision } from "@/core/pipeline";
+import { isValidSlug } from "@/core/permalinks";
+import { closeDatabase, ImportRequestError, importArticles, readArticles, type ReadyArticle, type SaveProgress } from "@/services/import";
 import { cedictLexiconOrWarn } from "../lexicon";
 import { UsageError } from "../usage-error";
-
-interface ReadyArticle {
-  slug: string;
-  prepared: PreparedRevision;
-}
 
 /**
  * `parallax import <folder|files...> [--slug S] [--dry-run]`
  *
- * Every article is read, extracted and aligned before anything is written, so one bad file
- * anywhere in a batch stops the whole batch with the database untouched. Each article is then
- * saved in its own transaction.
+ * A shell over services/import: every article is read, extracted and aligned before anything
+ * is written, so one bad file anywhere in a batch stops the whole batch with the database
+ * untouched. Each article is then saved in its own transaction.
  */
 export async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -32,98 +20,60 @@ export async function runImport(args: string[]): Promise<number> {
     options: { slug: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   });
   if (positionals.length === 0) throw new UsageError("name a folder or the language files to import");
-  const sources = await discoverArticles(positionals);
-  if (values.slug !== undefined && sources.length > 1) {
-    throw new UsageError(`--slug names one article, but ${sources.length} were found`);
-  }
   if (values.slug !== undefined && !isValidSlug(values.slug)) {
     throw new UsageError(`--slug "${values.slug}" is not a valid slug (lowercase letters, digits and hyphens)`);
   }
+  return importAndReport(positionals, { slug: values.slug, dryRun: values["dry-run"], command: "import" });
+}
 
-  const fold = createTraditionalToSimplifiedFolder();
-  // Loaded on the first article that pairs English with Chinese, and only then.
-  let lexicon: { value: BilingualLexicon | undefined } | null = null;
-  const lexiconFor = (languages: ContentLanguage[]) => {
-    if (!languages.includes("en") || !languages.some((language) => language !== "en")) return undefined;
-    lexicon ??= { value: cedictLexiconOrWarn("import") };
-    return lexicon.value;
-  };
-  const ready: ReadyArticle[] = [];
-  const problems: InputError[] = [];
-  for (const source of sources) {
-    try {
-      ready.push(await readArticle(source, values.slug, fold, lexiconFor));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(error);
-    }
-  }
-  assertUniqueSlugs(ready);
-  if (problems.length > 0) {
-    for (const problem of problems) console.error(`parallax import: ${problem.describe()}`);
-    console.error(`parallax import: nothing was imported (${problems.length} of ${sources.length} articles had errors).`);
-    return 1;
-  }
-
-  if (values["dry-run"]) {
-    for (const article of ready) printDryRun(article);
-    return 0;
-  }
-
-  const prisma = getPrisma();
-  console.log(`Importing ${ready.length} article${ready.length === 1 ? "" : "s"} into ${currentDatabaseDescription()}`);
-  const counts = { created: 0, unchanged: 0 };
+/** Imports `paths` and prints what happened, as `parallax <command>` (import, or db seed). */
+export async function importAndReport(
+  paths: string[],
+  options: { slug?: string; dryRun?: boolean; command: string },
+): Promise<number> {
+  const loadLexicon = () => cedictLexiconOrWarn(options.command);
   try {
-    for (const [index, article] of ready.entries()) {
-      const result = await saveRevision(prisma, article.slug, article.prepared);
-      counts[result.status] += 1;
-      const what =
-        result.status === "created"
-          ? `revision ${result.revision} created`
-          : `unchanged (revision ${result.revision}${sentenceLinksNote(result.sentenceLinksAdded)})`;
-      console.log(`[${index + 1}/${ready.length}] ${article.slug}: ${what}, ${result.rows} rows (${languagesOf(article.prepared)})`);
+    if (options.dryRun) {
+      const read = await readArticles(paths, { slug: options.slug, loadLexicon });
+      if (read.problems.length > 0) return reportProblems(options.command, read.problems, read.sourceCount);
+      for (const article of read.articles) printDryRun(article);
+      return 0;
     }
+    const result = await importArticles(paths, { slug: options.slug, loadLexicon, onProgress: printProgress });
+    if (result.status === "refused") return reportProblems(options.command, result.problems, result.sourceCount);
+    const { created, unchanged } = result.counts;
+    console.log(`Done: ${created} new revision${created === 1 ? "" : "s"}, ${unchanged} unchanged.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportRequestError) throw new UsageError(error.message);
+    throw error;
   } finally {
     await closeDatabase();
   }
-  console.log(`Done: ${counts.created} new revision${counts.created === 1 ? "" : "s"}, ${counts.unchanged} unchanged.`);
-  return 0;
 }
 
-/** Said when a re-import filled in sentence links that rows stored before them lacked. */
+function reportProblems(command: string, problems: { describe(): string }[], sourceCount: number): number {
+  for (const problem of problems) console.error(`parallax ${command}: ${problem.describe()}`);
+  console.error(`parallax ${command}: nothing was imported (${problems.length} of ${sourceCount} articles had errors).`);
+  return 1;
+}
+
+function printProgress(progress: SaveProgress): void {
+  if (progress.kind === "start") {
+    console.log(`Importing ${progress.total} article${progress.total === 1 ? "" : "s"} into ${progress.database}`);
+    return;
+  }
+  const { index, total, article, result } = progress;
+  const what =
+    result.status === "created"
+      ? `revision ${result.revision} created`
+      : `unchanged (revision ${result.revision}${sentenceLinksNote(result.sentenceLinksAdded)})`;
+  console.log(`[${index + 1}/${total}] ${article.slug}: ${what}, ${result.rows} rows (${languagesOf(article.prepared)})`);
+}
+
+/** Said when a re-import filled in sentence links that rows stored before them lack. */
 function sentenceLinksNote(rowsFilled: number): string {
   return rowsFilled === 0 ? "" : `; sentence links added to ${rowsFilled} row${rowsFilled === 1 ? "" : "s"}`;
-}
-
-async function readArticle(
-  source: ArticleSource,
-  slugOption: string | undefined,
-  fold: (text: string) => string,
-  lexiconFor: (languages: ContentLanguage[]) => BilingualLexicon | undefined,
-): Promise<ReadyArticle> {
-  const versions = [];
-  for (const language of CONTENT_LANGUAGES) {
-    const path = source.files[language];
-    if (path === undefined) continue;
-    const bytes = await readFile(path);
-    versions.push(readLanguageVersion(new Uint8Array(bytes), path, language));
-  }
-  const prepared = prepareRevision(versions, fold, { lexicon: lexiconFor(versions.map((version) => version.language)) });
-  const englishTitle = versions.find((v) => v.language === "en")?.document.title ?? "";
-  const slug = slugOption ?? (source.slug || slugify(englishTitle));
-  if (!isValidSlug(slug)) {
-    const where = Object.values(source.files)[0] ?? "article";
-    throw new InputError(where, "cannot derive a URL slug from the folder name or the English title; pass --slug");
-  }
-  return { slug, prepared };
-}
-
-function assertUniqueSlugs(articles: ReadyArticle[]): void {
-  const seen = new Set<string>();
-  for (const { slug } of articles) {
-    if (seen.has(slug)) throw new UsageError(`two articles in this import would both be called "${slug}"`);
-    seen.add(slug);
-  }
 }
 
 function languagesOf(prepared: PreparedRevision): string {
