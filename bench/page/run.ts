@@ -217,6 +217,7 @@ async function libraryAtFiftyConnections(base: string, probe: string): Promise<b
     { name: `article page (${DEMO_ARTICLE})`, url: `${base}/en/articles/${DEMO_ARTICLE}` },
   ];
   console.log(`\n2. Library of ${LIBRARY_ARTICLES + 2} articles. autocannon, ${CONNECTIONS} connections, loopback, each page from an idle server: ${WARM_UP_SECONDS} s warm-up, then ${MEASURE_SECONDS} s measured.\n`);
+  console.log(`load average (1 min) at the start: ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores`);
   console.log(`${"".padEnd(28)} ${["p50 ms", "p95 ms", "req/s", "KiB/req", "errors"].map((c) => c.padStart(8)).join(" ")}  target p50 ≤ ${TARGET_P50_MS} ms`);
   let ok = true;
   const firstLoads: string[] = [];
@@ -231,6 +232,12 @@ async function libraryAtFiftyConnections(base: string, probe: string): Promise<b
     ok &&= pass;
     console.log(line(name, m, pass));
   }
+  // The floor: a 5-byte static file, which Next serves without the proxy. On a shared machine
+  // it shows how much of a page's time is the machine's, not the page's.
+  await waitUntilIdle(probe);
+  await measure(probe, WARM_UP_SECONDS);
+  const floor = await measure(probe, MEASURE_SECONDS);
+  console.log(`${"5-byte static file (floor)".padEnd(28)} ${[floor.p50.toFixed(1), floor.p95.toFixed(1), floor.requestsPerSecond.toFixed(0), floor.kibPerRequest.toFixed(0), String(floor.errors)].map((c) => c.padStart(8)).join(" ")}  (reference)`);
   console.log(`\nfirst request to each page from an idle server: ${firstLoads.join("; ")}`);
   await waitUntilIdle(probe);
   const sources: string[] = [];
