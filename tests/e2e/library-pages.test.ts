@@ -77,7 +77,7 @@ describe.skipIf(postgresServerUrl === undefined)("the library in pages, on Postg
       expect(await page.locator(".library-range").innerText()).toBe("Articles 21–40 of 45");
       await page.goto(`${baseUrl}/en?page=3`);
       expect(await page.locator(".library-item").count()).toBe(5);
-      expect(await page.locator('nav a[aria-current="page"]').innerText()).toBe("3");
+      expect(await page.locator('nav.pagination a[aria-current="page"]').innerText()).toBe("3");
       expect(await page.title()).toContain("Library, page 3");
 
       const phone = await browser.newPage();
