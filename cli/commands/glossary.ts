@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { parseGlossaryCsv } from "@/core/glossary";
-import { closeDatabase, getPrisma } from "@/db/client";
+import { closeDatabase } from "@/db/client";
 import { replaceGlossary } from "@/db/glossary";
+import { openMigratedDatabase } from "@/db/open";
 import { decodeText } from "@/ingest/decode";
 import { UsageError } from "../usage-error";
 
@@ -16,7 +17,7 @@ export async function runGlossary(args: string[]): Promise<number> {
   const { text } = decodeText(new Uint8Array(await readFile(file)), file);
   const terms = parseGlossaryCsv(text, file);
   try {
-    const count = await replaceGlossary(getPrisma(), terms, file);
+    const count = await replaceGlossary(await openMigratedDatabase(), terms, file);
     console.log(`Loaded ${count} glossary term${count === 1 ? "" : "s"} from ${file}.`);
   } finally {
     await closeDatabase();

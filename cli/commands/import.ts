@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
 import type { PreparedRevision } from "@/core/pipeline";
 import { isValidSlug } from "@/core/permalinks";
+import { openMigratedDatabase } from "@/services/command-database";
 import { closeDatabase, ImportRequestError, importArticles, readArticles, type ReadyArticle, type SaveProgress } from "@/services/import";
 import { cedictLexiconOrWarn } from "../lexicon";
 import { UsageError } from "../usage-error";
@@ -39,7 +40,12 @@ export async function importAndReport(
       for (const article of read.articles) printDryRun(article);
       return 0;
     }
-    const result = await importArticles(paths, { slug: options.slug, loadLexicon, onProgress: printProgress });
+    const result = await importArticles(paths, {
+      slug: options.slug,
+      loadLexicon,
+      onProgress: printProgress,
+      openDatabase: () => openMigratedDatabase(),
+    });
     if (result.status === "refused") return reportProblems(options.command, result.problems, result.sourceCount);
     const { created, unchanged } = result.counts;
     console.log(`Done: ${created} new revision${created === 1 ? "" : "s"}, ${unchanged} unchanged.`);

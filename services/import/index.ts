@@ -1,4 +1,5 @@
 import type { InputError } from "@/core/errors";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { readArticles, type ReadOptions, type ReadyArticle } from "./read-articles";
 import { saveArticles, type SaveCounts, type SaveProgress } from "./save-articles";
 
@@ -19,10 +20,14 @@ export type ImportResult =
  */
 export async function importArticles(
   paths: string[],
-  options: ReadOptions & { onProgress?: (progress: SaveProgress) => void } = {},
+  options: ReadOptions & {
+    onProgress?: (progress: SaveProgress) => void;
+    /** How to open the database once the articles are ready (the command line migrates it first). */
+    openDatabase?: () => Promise<PrismaClient>;
+  } = {},
 ): Promise<ImportResult> {
   const { articles, problems, sourceCount } = await readArticles(paths, options);
   if (problems.length > 0) return { status: "refused", problems, sourceCount };
-  const counts = await saveArticles(articles, options.onProgress);
+  const counts = await saveArticles(articles, options.onProgress, options.openDatabase);
   return { status: "saved", articles, counts };
 }
