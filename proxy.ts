@@ -2,10 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { i18nRouter } from "next-i18n-router";
 import { isValidSlug } from "@/core/permalinks";
 import { DEFAULT_LOCALE, isUiLocale, UI_LOCALES } from "@/i18n/settings";
+import { parsePageNumber } from "@/core/pagination";
 import { latestRevisionNumber } from "@/server/latest-revision";
+import { libraryStamp } from "@/server/library-stamp";
 import { recallPage, rememberPage } from "@/server/page-memory";
 
 const ARTICLE = /^\/([^/]+)\/articles\/([^/]+)(?:\/r\/([1-9][0-9]{0,8}))?\/?$/;
+const LIBRARY = /^\/([^/]+)\/?$/;
 /** Marks the proxy's own request for a page it is about to remember, so it is not intercepted. */
 const FILL_HEADER = "x-parallax-page-fill";
 
@@ -14,7 +17,10 @@ const FILL_HEADER = "x-parallax-page-fill";
  *    `/{lng}/articles/{slug}/r/{n}`, served without changing the URL. A revision never
  *    changes, so its page is rendered once (Next caches it) and its bytes are then served
  *    from memory (server/page-memory): no row is aligned, diffed or rendered per request.
- * 2. A path without a locale (e.g. `/`) goes to the reader's language: the NEXT_LOCALE cookie
+ * 2. The library, `/{lng}?page=N`: its pages are rendered once per library stamp (which
+ *    changes when an import adds or changes an article, server/library-stamp) and their bytes
+ *    served from the same memory.
+ * 3. A path without a locale (e.g. `/`) goes to the reader's language: the NEXT_LOCALE cookie
  *    set by the language switcher, else the best match for Accept-Language (zh-TW and zh-HK
  *    go to zh-Hant, zh-CN and plain zh to zh-Hans), else English. An unknown locale is no
  *    locale: `/fr` goes to `/en/fr`, which the localised not-found page answers.
@@ -22,7 +28,48 @@ const FILL_HEADER = "x-parallax-page-fill";
 export async function proxy(request: NextRequest) {
   const article = ARTICLE.exec(request.nextUrl.pathname);
   if (article && isUiLocale(article[1] ?? "")) return articlePage(request, article);
-  return i18nRouter(request, { locales: [...UI_LOCALES], defaultLocale: DEFAULT_LOCALE, prefixDefault: true });
+  const routed = i18nRouter(request, { locales: [...UI_LOCALES], defaultLocale: DEFAULT_LOCALE, prefixDefault: true });
+  const library = LIBRARY.exec(request.nextUrl.pathname);
+  if (library && isUiLocale(library[1] ?? "")) return libraryPage(request, library[1] ?? "", routed);
+  return routed;
+}
+
+/** Fills of a library page under way, so that 50 readers arriving at once cause one render. */
+const fillsUnderWay = new Map<string, Promise<{ body: ArrayBuffer; contentType: string } | null>>();
+
+async function libraryPage(request: NextRequest, locale: string, routed: NextResponse) {
+  const asked = request.nextUrl.searchParams.getAll("page");
+  const page = parsePageNumber(asked.length > 1 ? asked : asked[0]);
+  const wantsHtml = !request.headers.has("rsc") && request.method === "GET";
+  // A malformed page number is the page's own 404; RSC navigations and fills go to Next.
+  if (page === null || !wantsHtml || request.headers.has(FILL_HEADER) || routed.headers.has("location")) return routed;
+  const pagePath = page === 1 ? `/${locale}` : `/${locale}?page=${page}`;
+  const key = `${pagePath}@${await libraryStamp()}`;
+  const remembered = recallPage(key);
+  const source = remembered ? "memory" : "rendered";
+  let served: { body: ArrayBuffer; contentType: string } | null = remembered;
+  if (!served) {
+    let fill = fillsUnderWay.get(key);
+    if (!fill) {
+      fill = fillLibraryPage(request, pagePath, key).finally(() => fillsUnderWay.delete(key));
+      fillsUnderWay.set(key, fill);
+    }
+    served = await fill;
+    if (!served) return routed;
+  }
+  const response = new NextResponse(served.body, { headers: { "content-type": served.contentType, "x-parallax-page": source } });
+  // Keep what the locale router says about the reader's language (its NEXT_LOCALE cookie).
+  for (const cookie of routed.cookies.getAll()) response.cookies.set(cookie);
+  return response;
+}
+
+async function fillLibraryPage(request: NextRequest, pagePath: string, key: string) {
+  const rendered = await renderOnce(request, pagePath);
+  if (!rendered?.ok) return null;
+  const body = await rendered.arrayBuffer();
+  const contentType = rendered.headers.get("content-type") ?? "text/html; charset=utf-8";
+  rememberPage(key, body, contentType);
+  return { body, contentType };
 }
 
 async function articlePage(request: NextRequest, [, locale = "", slug = "", pinned]: RegExpExecArray) {

@@ -15,34 +15,63 @@ const revisionWithContent = {
 
 type RevisionWithContent = Prisma.RevisionGetPayload<{ include: typeof revisionWithContent }>;
 
-/** Every article with its latest revision's titles, newest publication first. */
-export async function listArticles(prisma: PrismaClient): Promise<ArticleSummary[]> {
-  const articles = await prisma.article.findMany({
-    include: {
-      revisions: {
-        orderBy: { number: "desc" },
-        take: 1,
-        include: { versions: { select: { language: true, title: true } }, _count: { select: { rows: true } } },
-      },
-    },
-  });
-  return articles
-    .flatMap((article) => {
-      const latest = article.revisions[0];
-      if (!latest) return [];
-      return [
-        {
-          slug: article.slug,
-          publishedAt: latest.publishedAt,
-          latestRevision: latest.number,
-          rowCount: latest._count.rows,
-          versions: sortByLanguage(
-            latest.versions.flatMap((v) => (isContentLanguage(v.language) ? [{ language: v.language, title: v.title }] : [])),
-          ),
-        },
-      ];
-    })
-    .sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? "") || a.slug.localeCompare(b.slug));
+/** One page of the library and the number of articles in it. */
+export interface ArticlePage {
+  articles: ArticleSummary[];
+  /** Articles in the whole library (those with at least one revision). */
+  total: number;
+}
+
+/**
+ * The articles from the `offset`-th (0-based) on, at most `limit` of them, each with its
+ * latest revision's titles and row count, newest publication first (undated ones last, ties
+ * by slug in code-point order). Reads only the page's articles: the library's cost does not
+ * grow with its size beyond the ordering itself.
+ */
+export async function listArticlePage(prisma: PrismaClient, offset: number, limit: number): Promise<ArticlePage> {
+  const [latest, [counted]] = await Promise.all([
+    prisma.$queryRaw<{ slug: string; revisionId: number; number: number; publishedAt: string | null }[]>`
+      SELECT a.slug, r.id AS "revisionId", r.number, r."publishedAt"
+      FROM "Article" a
+      JOIN LATERAL (
+        SELECT id, number, "publishedAt" FROM "Revision" WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1
+      ) r ON true
+      ORDER BY r."publishedAt" DESC NULLS LAST, a.slug COLLATE "C" ASC
+      LIMIT ${limit} OFFSET ${offset}`,
+    prisma.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total FROM "Article" a WHERE EXISTS (SELECT 1 FROM "Revision" WHERE "articleId" = a.id)`,
+  ]);
+  const revisionIds = latest.map((row) => row.revisionId);
+  const [versions, rowCounts] = await Promise.all([
+    prisma.version.findMany({ where: { revisionId: { in: revisionIds } }, select: { revisionId: true, language: true, title: true } }),
+    prisma.row.groupBy({ by: ["revisionId"], where: { revisionId: { in: revisionIds } }, _count: { _all: true } }),
+  ]);
+  const rowsOf = new Map(rowCounts.map((count) => [count.revisionId, count._count._all]));
+  const articles = latest.map(
+    (row): ArticleSummary => ({
+      slug: row.slug,
+      publishedAt: row.publishedAt,
+      latestRevision: row.number,
+      rowCount: rowsOf.get(row.revisionId) ?? 0,
+      versions: sortByLanguage(
+        versions.flatMap((v) =>
+          v.revisionId === row.revisionId && isContentLanguage(v.language) ? [{ language: v.language, title: v.title }] : [],
+        ),
+      ),
+    }),
+  );
+  return { articles, total: counted?.total ?? 0 };
+}
+
+/**
+ * A stamp that changes whenever the library's content may have: an import that adds an
+ * article or a revision (revision ids only grow) or a removal (the count drops). Two cheap
+ * aggregates over the revisions' primary key.
+ */
+export async function findLibraryStamp(prisma: PrismaClient): Promise<string> {
+  const [row] = await prisma.$queryRaw<{ revisions: number; newest: number }[]>`
+    SELECT count(*)::int AS revisions, coalesce(max(id), 0)::int AS newest FROM "Revision"`;
+  return `${row?.revisions ?? 0}-${row?.newest ?? 0}`;
 }
 
 /** An article's revision `revision` (the latest when omitted), or null when there is none. */

@@ -12,6 +12,8 @@ export async function listTerms(prisma: PrismaClient): Promise<Term[]> {
     hantAllowed: row.hantAllowed,
     forbidden: row.forbidden,
     note: row.note,
+    noteZhHans: row.noteZhHans,
+    noteZhHant: row.noteZhHant,
   }));
 }
 

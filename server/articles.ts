@@ -1,17 +1,20 @@
 import "server-only";
 import { cache } from "react";
 import { connection } from "next/server";
-import { findArticleView, listArticles } from "@/db/articles";
+import { LIBRARY_PAGE_SIZE, pageOffset } from "@/core/pagination";
+import { findArticleView, listArticlePage } from "@/db/articles";
 import { getPrisma } from "@/db/client";
 import { listTerms } from "@/db/glossary";
 
 /**
  * The pages' loaders; React `cache()` shares one load between a page and its metadata.
- * The library is per-request (`connection()`), so `next build` never opens the database.
+ * The library is per-request (`connection()`), so `next build` never opens the database;
+ * proxy.ts keeps each of its pages in memory until an import changes the library.
+ * `page` is 1-based; a page past the end comes back empty.
  */
-export const loadLibrary = cache(async () => {
+export const loadLibraryPage = cache(async (page: number) => {
   await connection();
-  return listArticles(getPrisma());
+  return listArticlePage(getPrisma(), pageOffset(page, LIBRARY_PAGE_SIZE), LIBRARY_PAGE_SIZE);
 });
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { parsePageNumber } from "@/core/pagination";
 import { isValidSlug } from "@/core/permalinks";
 import { isUiLocale, type UiLocale } from "@/i18n/settings";
 
@@ -18,4 +19,11 @@ export function parseSlug(value: string): string {
 export function parseRevisionNumber(value: string): number {
   if (!/^[1-9][0-9]{0,8}$/.test(value)) notFound();
   return Number(value);
+}
+
+/** The library's `?page=` value: 1 when absent, a 404 when it is not a page number. */
+export function parsePage(value: string | string[] | undefined): number {
+  const page = parsePageNumber(value);
+  if (page === null) notFound();
+  return page;
 }

@@ -69,7 +69,7 @@ export function ArticleViewSection({ article, analysis, terms, locale, t }: Arti
       {bothChinese && <DifferenceList differences={analysis.differences} t={t} />}
       <AlignedRows rows={article.rows} languages={present} analysis={analysis} t={t} />
       <ArticleCredits t={t} />
-      <ArticleInteractions cards={cardTexts(analysis.differences, terms, t)} />
+      <ArticleInteractions cards={cardTexts(analysis.differences, terms, locale, t)} />
     </article>
   );
 }

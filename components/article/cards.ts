@@ -1,7 +1,7 @@
-import type { Term } from "@/core/glossary";
+import { noteForLanguage, type Term } from "@/core/glossary";
 import type { RowDifference } from "@/core/reading";
 import type { DifferenceClass } from "@/core/script-diff";
-import type { Translate } from "@/i18n/settings";
+import type { Translate, UiLocale } from "@/i18n/settings";
 
 /**
  * The texts of the hover/focus cards, computed once per page on the server (in the reader's
@@ -14,12 +14,12 @@ export interface CardTexts {
   terms: { preferred: string; allowed: string; forbidden: string }[];
 }
 
-export function cardTexts(differences: readonly RowDifference[], terms: readonly Term[], t: Translate): CardTexts {
+export function cardTexts(differences: readonly RowDifference[], terms: readonly Term[], locale: UiLocale, t: Translate): CardTexts {
   return {
     differences: differences.map((difference) => differenceCard(difference, t)),
     terms: terms.map((term) => {
       const values = { english: term.english[0] ?? "", hans: term.hansPreferred, hant: term.hantPreferred };
-      const note = term.note ? `\n${term.note}` : "";
+      const note = termNote(term, locale, t);
       return {
         preferred: t("article:card.term", values) + note,
         allowed: t("article:card.termAllowed", values) + note,
@@ -27,6 +27,16 @@ export function cardTexts(differences: readonly RowDifference[], terms: readonly
       };
     }),
   };
+}
+
+/**
+ * The term's note on a line of its own, in the reader's language; where the glossary has no
+ * note in that language, the English one, saying that it is in English.
+ */
+function termNote(term: Term, locale: UiLocale, t: Translate): string {
+  const note = noteForLanguage(term, locale);
+  if (note === null) return "";
+  return `\n${note.fallback ? t("article:card.noteInEnglish", { note: note.text }) : note.text}`;
 }
 
 /** "SC 软件 ↔ TC 軟體 — Taiwan regional term (OpenCC)" */

@@ -1,4 +1,5 @@
 import type { ContentLanguage } from "../languages";
+import { chineseWordBoundaries, segmenterKnows } from "./chinese-word-boundaries";
 import type { Term } from "./term";
 
 export type OccurrenceKind = "preferred" | "allowed" | "forbidden";
@@ -21,8 +22,10 @@ export interface TermOccurrence {
  *   words of a name separated by any spaces or a hyphen, and the last word allowed a plural
  *   or possessive ending (database → databases, database's; policy → policies). Names in
  *   capitals (AI, OCR) match case-sensitively, so "AI" is not found in "said".
- * - Chinese: the variant's preferred and allowed renderings and the forbidden ones, as
- *   substrings of the original text (no folding: 軟件 in a zh-Hant text is what it is).
+ * - Chinese: the variant's preferred and allowed renderings and the forbidden ones, in the
+ *   original text (no folding: 軟件 in a zh-Hant text is what it is), on word boundaries:
+ *   both ends of a match must be word boundaries of the text (chinese-word-boundaries.ts),
+ *   so 项目 is not found in 各项目标 (各项|目标), while 人工智能 (人工|智能) is found whole.
  *
  * Overlapping matches are resolved longest first (数据库 wins over 数据 inside it), then
  * leftmost, then preferred before allowed before forbidden, then lower term index.
@@ -30,9 +33,17 @@ export interface TermOccurrence {
  */
 export function findTermOccurrences(text: string, language: ContentLanguage, terms: readonly Term[]): TermOccurrence[] {
   const candidates: TermOccurrence[] = [];
+  let boundaries: ReadonlySet<number> | undefined;
+  const chineseWords = (rendering: string) => {
+    const found = findSubstrings(text, rendering);
+    if (found.length === 0 || !segmenterKnows(rendering)) return found;
+    boundaries ??= chineseWordBoundaries(text);
+    const wordBoundaries = boundaries;
+    return found.filter(({ start, end }) => wordBoundaries.has(start) && wordBoundaries.has(end));
+  };
   terms.forEach((term, termIndex) => {
     for (const { rendering, kind } of renderingsOf(term, language)) {
-      const found = language === "en" ? findEnglish(text, rendering) : findSubstrings(text, rendering);
+      const found = language === "en" ? findEnglish(text, rendering) : chineseWords(rendering);
       for (const { start, end } of found) candidates.push({ termIndex, start, end, rendering, kind });
     }
   });

@@ -3,4 +3,5 @@ export { findTermOccurrences, type OccurrenceKind, type TermOccurrence } from ".
 export { parseCsv, type CsvRecord } from "./parse-csv";
 export { parseGlossaryCsv } from "./parse-glossary-csv";
 export { regionalSourceFromTerms } from "./regional-source";
-export { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, type Term } from "./term";
+export { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, GLOSSARY_NOTE_COLUMNS, type Term } from "./term";
+export { noteForLanguage, type NoteLanguage, type ShownNote } from "./term-note";

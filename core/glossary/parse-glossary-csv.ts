@@ -1,10 +1,12 @@
 import { InputError } from "../errors";
 import { parseCsv } from "./parse-csv";
-import { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, type Term } from "./term";
+import { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, GLOSSARY_NOTE_COLUMNS, type Term } from "./term";
 
 /**
  * Reads a glossary CSV (columns exactly `en,zh-Hans,zh-Hant,zh-Hans-allowed,
- * zh-Hant-allowed,forbidden,note`, RFC 4180 quoting) into terms, in file order.
+ * zh-Hant-allowed,forbidden,note`, RFC 4180 quoting) into terms, in file order. The note in
+ * the Chinese interfaces may follow in the optional columns `note-zh-Hans` and `note-zh-Hant`
+ * (either or both, in either order); without them those notes are null.
  *
  * Alternatives within a field are separated by `|`; every value is trimmed and empty
  * alternatives are dropped. `en`, `zh-Hans` and `zh-Hant` are required, and the two
@@ -20,19 +22,34 @@ export function parseGlossaryCsv(text: string, source: string): Term[] {
     throw new InputError(`${source}:1`, `the glossary is empty; its first line must be ${GLOSSARY_COLUMNS.join(",")}`);
   }
   const found = header.fields.map((field) => field.trim());
-  if (found.length !== GLOSSARY_COLUMNS.length || found.some((name, k) => name !== GLOSSARY_COLUMNS[k])) {
+  const required = found.slice(0, GLOSSARY_COLUMNS.length);
+  const noteColumns = found.slice(GLOSSARY_COLUMNS.length);
+  if (required.length !== GLOSSARY_COLUMNS.length || required.some((name, k) => name !== GLOSSARY_COLUMNS[k])) {
     throw new InputError(
       `${source}:${header.line}`,
       `expected the columns ${GLOSSARY_COLUMNS.join(",")} but found ${found.join(",")}`,
     );
   }
+  noteColumns.forEach((name, k) => {
+    if (!(GLOSSARY_NOTE_COLUMNS as readonly string[]).includes(name) || noteColumns.indexOf(name) !== k) {
+      throw new InputError(
+        `${source}:${header.line}`,
+        `unexpected column "${name}" after ${GLOSSARY_COLUMNS.join(",")}: only ${GLOSSARY_NOTE_COLUMNS.join(" and ")} may follow, once each`,
+      );
+    }
+  });
+  const columnCount = found.length;
 
   return records.map(({ line, fields }) => {
     const where = `${source}:${line}`;
-    if (fields.length !== GLOSSARY_COLUMNS.length) {
-      throw new InputError(where, `expected ${GLOSSARY_COLUMNS.length} fields, found ${fields.length}`);
+    if (fields.length !== columnCount) {
+      throw new InputError(where, `expected ${columnCount} fields, found ${fields.length}`);
     }
     const [en, hans, hant, hansAllowed, hantAllowed, forbidden, note] = fields.map((field) => field.trim());
+    const noteIn = (column: (typeof GLOSSARY_NOTE_COLUMNS)[number]) => {
+      const k = noteColumns.indexOf(column);
+      return k === -1 ? null : blankToNull(fields[GLOSSARY_COLUMNS.length + k]?.trim());
+    };
     const english = alternatives(en);
     if (english.length === 0) throw new InputError(where, "the en column is empty");
     return {
@@ -42,9 +59,15 @@ export function parseGlossaryCsv(text: string, source: string): Term[] {
       hansAllowed: alternatives(hansAllowed),
       hantAllowed: alternatives(hantAllowed),
       forbidden: alternatives(forbidden),
-      note: note === undefined || note === "" ? null : note,
+      note: blankToNull(note),
+      noteZhHans: noteIn("note-zh-Hans"),
+      noteZhHant: noteIn("note-zh-Hant"),
     };
   });
+}
+
+function blankToNull(value: string | undefined): string | null {
+  return value === undefined || value === "" ? null : value;
 }
 
 function alternatives(field: string | undefined): string[] {

@@ -248,3 +248,37 @@ async function openWithScriptsHeld(context: BrowserContext, url: string) {
   await page.goto(url, { waitUntil: "commit" });
   return { page, release };
 }
+
+describe("glossary terms on Chinese word boundaries, and their notes", () => {
+  const browser = useBrowser();
+
+  it("does not mark a glossary term inside a longer word (錄影 in 錄影帶, videotape), and marks it as a word of its own", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/zh-Hant/articles/county-library-digital-archive`);
+    const marked = await page.locator('[data-lang="zh-Hant"] .term').evaluateAll((terms) =>
+      terms.map((term) => {
+        const cell = term.closest("[data-lang]") as Element;
+        const after = document.createRange();
+        after.setStartAfter(term);
+        after.setEnd(cell, cell.childNodes.length);
+        return { text: term.textContent ?? "", next: after.toString().slice(0, 1) };
+      }),
+    );
+    expect(await page.locator('[data-lang="zh-Hant"]').filter({ hasText: "錄影帶" }).count()).toBeGreaterThan(0);
+    expect(marked.filter(({ text, next }) => text === "錄影" && next === "帶")).toEqual([]);
+    expect(marked.filter(({ text }) => text === "錄影").length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("shows a term's note in the interface language", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/zh-Hans/articles/hospital-ai-triage-pilot`);
+    await page.locator('[data-lang="zh-Hans"] .term', { hasText: "人工智能" }).first().hover();
+    // The card may give the Simplified/Traditional difference first, then the term and its note.
+    const card = (await page.locator("#reading-card").innerText()).split("\n");
+    expect(card).toContain("台湾写作“人工智慧”，香港一般沿用“人工智能”");
+    expect(card.join("\n")).not.toContain("Taiwan writes");
+    await page.screenshot({ path: screenshotPath("term-note-zh-Hans") });
+    await page.close();
+  });
+});

@@ -11,6 +11,8 @@ const term = (english: string[], hans: string, hant: string, extra: Partial<Term
   hantAllowed: [],
   forbidden: [],
   note: null,
+  noteZhHans: null,
+  noteZhHant: null,
   ...extra,
 });
 
@@ -107,3 +109,52 @@ describe("findTermOccurrences in Chinese", () => {
     expect(findTermOccurrences("数据库", "zh-Hans", [])).toEqual([]);
   });
 });
+
+describe("findTermOccurrences on Chinese word boundaries", () => {
+  const GLOSSARY: Term[] = [
+    term(["project"], "项目", "專案", { hantAllowed: ["計畫", "計劃"] }),
+    term(["video"], "视频", "影片", { hansAllowed: ["录像"], hantAllowed: ["視頻", "錄影"] }),
+    term(["internet"], "互联网", "網際網路", { hantAllowed: ["互聯網", "網路"] }),
+    term(["nurse"], "护士", "護理師", { hantAllowed: ["護士"] }),
+    term(["network"], "网络", "網路", { hantAllowed: ["網絡"] }),
+    ...TERMS,
+  ];
+  const marked = (text: string, language: ContentLanguage) =>
+    findTermOccurrences(text, language, GLOSSARY).map((o) => text.slice(o.start, o.end));
+
+  // False positives of substring matching: the rendering's characters belong to two words.
+  it("does not find 项目 across the words of 这项目标 (this goal)", () => {
+    expect(marked("这项目标很难在一年内达到。", "zh-Hans")).toEqual([]);
+    expect(marked("這項目標很難在一年內達到。", "zh-Hant")).toEqual([]);
+  });
+
+  // demo/articles/county-library-digital-archive/zh-Hant.md: 錄影帶 (videotape) is one word.
+  it("does not find 錄影 inside 錄影帶 but finds it as a word of its own", () => {
+    expect(marked("約600盤電影膠片和錄影帶，記錄了20世紀50年代以來的遊行、校園演出和市政會議。", "zh-Hant")).toEqual([]);
+    expect(
+      marked("影片數位化後佔用的儲存空間遠大於掃描頁面，館方不得不決定哪些錄影以最高品質保存。", "zh-Hant"),
+    ).toEqual(["影片", "錄影"]);
+  });
+
+  // True matches from the demo articles that must stay marked.
+  it("keeps the matches of the demo articles", () => {
+    expect(marked("这个项目起步时规模并不大，最初只是财政局两名分析师的业余尝试。", "zh-Hans")).toEqual(["项目"]);
+    expect(marked("這個專案的經費來自州文化", "zh-Hant")).toEqual(["專案"]);
+    expect(marked("网络安全问题日益受到关注。", "zh-Hans")).toEqual(["网络"]);
+    expect(marked("接受本文采访的护士们，态度比这些数字要谨慎。", "zh-Hans")).toEqual(["护士"]);
+    expect(marked("台吊機改造為遙控操作，並計劃在明年年底前完成", "zh-Hant")).toEqual(["計劃"]);
+  });
+
+  it("finds a rendering of several words whole (人工智能 = 人工|智能)", () => {
+    expect(marked("医院试用人工智能软件为急诊病人分诊。", "zh-Hans")).toEqual(["人工智能", "软件"]);
+    expect(marked("醫院試用人工智慧軟體為急診病人分診。", "zh-Hant")).toEqual(["人工智慧", "軟體"]);
+  });
+
+  // ICU's dictionary lacks 互联网 (互|联|网) and cuts 互联网上 as 互|联|网上: its boundaries
+  // say nothing about a word it does not know, so such a rendering is matched as a substring.
+  it("matches a rendering the segmenter does not know as a substring", () => {
+    expect(marked("并放到互联网上供公众免费查阅。", "zh-Hans")).toEqual(["互联网"]);
+    expect(marked("並放到網際網路上供公眾免費查閱。", "zh-Hant")).toEqual(["網際網路"]);
+  });
+});
+

@@ -19,7 +19,10 @@ describe("parseGlossaryCsv", () => {
       hantAllowed: ["軟件"],
       forbidden: [],
       note: "Taiwan prefers 軟體; 軟件 is the Hong Kong form",
+      noteZhHans: "台湾通用“軟體”，“軟件”是香港的写法",
+      noteZhHant: "台灣通用「軟體」，「軟件」是香港的寫法",
     });
+    expect(terms.every((term) => term.note && term.noteZhHans && term.noteZhHant)).toBe(true);
     expect(terms[1]?.english).toEqual(["artificial intelligence", "AI"]);
     expect(terms[7]?.forbidden).toEqual(["因特网", "因特網"]);
   });
@@ -34,7 +37,33 @@ describe("parseGlossaryCsv", () => {
       hantAllowed: ["視頻", "錄影"],
       forbidden: [],
       note: null,
+      noteZhHans: null,
+      noteZhHant: null,
     });
+  });
+
+  it("reads the notes in the Chinese interfaces from the optional note columns, in either order", () => {
+    const [both] = parseGlossaryCsv(`${HEADER},note-zh-Hans,note-zh-Hant\nnurse,护士,護理師,,護士,,Taiwan title,台湾职称,台灣職稱`, "g.csv");
+    expect([both?.note, both?.noteZhHans, both?.noteZhHant]).toEqual(["Taiwan title", "台湾职称", "台灣職稱"]);
+    const [swapped] = parseGlossaryCsv(`${HEADER},note-zh-Hant,note-zh-Hans\nnurse,护士,護理師,,,,,台灣職稱,`, "g.csv");
+    expect([swapped?.note, swapped?.noteZhHans, swapped?.noteZhHant]).toEqual([null, null, "台灣職稱"]);
+    const [one] = parseGlossaryCsv(`${HEADER},note-zh-Hans\nnurse,护士,護理師,,,,Taiwan title,台湾职称`, "g.csv");
+    expect([one?.note, one?.noteZhHans, one?.noteZhHant]).toEqual(["Taiwan title", "台湾职称", null]);
+  });
+
+  it("refuses an unknown or repeated column after the note, naming it and the line", () => {
+    expect(inputErrorOf(() => parseGlossaryCsv(`${HEADER},note-fr\nnurse,护士,護理師,,,,,x`, "g.csv"))).toMatch(
+      /^g\.csv:1: unexpected column "note-fr"/,
+    );
+    expect(inputErrorOf(() => parseGlossaryCsv(`${HEADER},note-zh-Hans,note-zh-Hans\n`, "g.csv"))).toMatch(
+      /^g\.csv:1: unexpected column "note-zh-Hans"/,
+    );
+  });
+
+  it("counts the note columns in the number of fields a record needs", () => {
+    expect(inputErrorOf(() => parseGlossaryCsv(`${HEADER},note-zh-Hans\nnurse,护士,護理師,,,,x`, "g.csv"))).toBe(
+      "g.csv:2: expected 8 fields, found 7",
+    );
   });
 
   it("reads quoted fields: a note with commas, quotes and a line break", () => {

@@ -12,6 +12,8 @@ const channel: Term = {
   hantAllowed: ["銷售通路"],
   forbidden: [],
   note: null,
+  noteZhHans: null,
+  noteZhHant: null,
 };
 
 describe("regionalSourceFromTerms", () => {

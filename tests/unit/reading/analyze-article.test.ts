@@ -24,6 +24,8 @@ const software: Term = {
   hantAllowed: ["軟件"],
   forbidden: [],
   note: null,
+  noteZhHans: null,
+  noteZhHant: null,
 };
 
 describe("analyzeArticle", () => {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Term" ADD COLUMN     "noteZhHans" TEXT,
+ADD COLUMN     "noteZhHant" TEXT;
