@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
 import type { BilingualLexicon } from "@/core/dictionary/types";
@@ -9,6 +8,7 @@ import { isValidSlug, slugify } from "@/core/slug";
 import { closeDatabase, currentDatabaseDescription, getPrisma } from "@/db/client";
 import { saveRevision } from "@/db/revisions";
 import { discoverArticles, type ArticleSource } from "@/ingest/discover";
+import { readLanguageFile } from "@/ingest/file-checks";
 import { readLanguageVersion } from "@/ingest/read-version";
 import { cedictLexiconOrWarn } from "../lexicon";
 import { UsageError } from "../usage-error";
@@ -33,6 +33,8 @@ export async function runImport(args: string[]): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError("name a folder or the language files to import");
   const sources = await discoverArticles(positionals);
+  // Notes go to stderr, so `--dry-run --json` output stays one JSON document.
+  for (const note of sources.flatMap((source) => source.notes)) console.error(`parallax import: note: ${note}`);
   if (values.slug !== undefined && sources.length > 1) {
     throw new UsageError(`--slug names one article, but ${sources.length} were found`);
   }
@@ -105,8 +107,7 @@ async function readArticle(
   for (const language of CONTENT_LANGUAGES) {
     const path = source.files[language];
     if (path === undefined) continue;
-    const bytes = await readFile(path);
-    versions.push(readLanguageVersion(new Uint8Array(bytes), path, language));
+    versions.push(readLanguageVersion(await readLanguageFile(path), path, language));
   }
   const prepared = prepareRevision(versions, fold, { lexicon: lexiconFor(versions.map((version) => version.language)) });
   const englishTitle = versions.find((v) => v.language === "en")?.document.title ?? "";

@@ -51,7 +51,7 @@ describe("decodeText", () => {
   });
 
   it("refuses an even-length text with one NUL byte instead of reading it as UTF-16BE (issue 11)", () => {
-    const bytes = new TextEncoder().encode("Night trains are back!\n");
+    const bytes = new TextEncoder().encode("Night trains are back!!\n");
     bytes[5] = 0;
     expect(bytes.length % 2).toBe(0);
     const error = thrownBy(() => decodeText(bytes, "articles/x/en.txt"));
