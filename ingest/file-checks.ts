@@ -76,14 +76,15 @@ export async function resolveBesideItself(path: string, shownAs: string): Promis
 }
 
 /**
- * Reads a language file's bytes, refusing anything but a regular file of at most
+ * Reads the bytes of a file a user gave (a language file, a glossary), refusing anything
+ * but a regular file of at most
  * IMPORT_LIMITS.maxFileBytes. The file is opened without blocking (a FIFO would otherwise
  * wait for a writer forever) and checked on the open handle, so a file swapped for a FIFO
  * after discovery is refused too.
  *
  * @throws InputError(shownAs, …)
  */
-export async function readLanguageFile(path: string, shownAs: string = path): Promise<Uint8Array> {
+export async function readRegularFile(path: string, shownAs: string = path): Promise<Uint8Array> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: unknown) => {
     throw new InputError(shownAs, describeFsError(error));
   });

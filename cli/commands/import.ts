@@ -8,7 +8,7 @@ import { isValidSlug, slugify } from "@/core/slug";
 import { closeDatabase, currentDatabaseDescription, getPrisma } from "@/db/client";
 import { saveRevision } from "@/db/revisions";
 import { discoverArticles, type ArticleSource } from "@/ingest/discover";
-import { readLanguageFile } from "@/ingest/file-checks";
+import { readRegularFile } from "@/ingest/file-checks";
 import { readLanguageVersion } from "@/ingest/read-version";
 import { cedictLexiconOrWarn } from "../lexicon";
 import { UsageError } from "../usage-error";
@@ -107,7 +107,7 @@ async function readArticle(
   for (const language of CONTENT_LANGUAGES) {
     const path = source.files[language];
     if (path === undefined) continue;
-    versions.push(readLanguageVersion(await readLanguageFile(path), path, language));
+    versions.push(readLanguageVersion(await readRegularFile(path), path, language));
   }
   const prepared = prepareRevision(versions, fold, { lexicon: lexiconFor(versions.map((version) => version.language)) });
   const englishTitle = versions.find((v) => v.language === "en")?.document.title ?? "";
