@@ -13,6 +13,12 @@ export const IMPORT_LIMITS = {
    * paragraph under 30, 256 and 400 divs took 1.1, 3.9 and 17.5 s.
    */
   maxHtmlDepth: 256,
+  /**
+   * Paragraphs of one language version. An article page shows every row at once, and a
+   * 50,000-paragraph import was stored but its page failed; long books belong in several
+   * articles (one per chapter).
+   */
+  maxParagraphsPerLanguage: 5_000,
 } as const;
 
 /** 1536 → "1.5 KB", 33554432 → "32 MB" (binary units, one decimal below 10). */

@@ -3,17 +3,34 @@ import { CONTENT_LANGUAGES, isContentLanguage, perLanguage, type ContentLanguage
 import { readSentenceLinks } from "@/core/sentences/read-sentence-links";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 
-const revisionWithContent = {
+/**
+ * A revision's content is read in three queries whose parameters do not grow with its size:
+ * the revision with its versions, its rows, and the paragraphs of its (at most three)
+ * versions, joined here. Prisma's nested `include` of rows → paragraphs sent one bound
+ * parameter per row id, and a 50,000-row revision failed with P2029 (too many parameters).
+ */
+const revisionWithVersions = {
   versions: { orderBy: { language: "asc" } },
-  rows: {
-    orderBy: { position: "asc" },
-    include: {
-      paragraphs: { orderBy: { position: "asc" }, include: { version: { select: { language: true } } } },
-    },
-  },
 } satisfies Prisma.RevisionInclude;
 
-type RevisionWithContent = Prisma.RevisionGetPayload<{ include: typeof revisionWithContent }>;
+type RevisionWithVersions = Prisma.RevisionGetPayload<{ include: typeof revisionWithVersions }>;
+
+interface StoredRow {
+  id: number;
+  position: number;
+  anchor: number;
+  confidence: number;
+  reasons: string[];
+  status: RowView["status"];
+  sentenceLinks: Prisma.JsonValue;
+}
+
+interface StoredParagraph {
+  rowId: number;
+  versionId: number;
+  position: number;
+  text: string;
+}
 
 /** Every article with its latest revision's titles, newest publication first. */
 export async function listArticles(prisma: PrismaClient): Promise<ArticleSummary[]> {
@@ -59,16 +76,42 @@ export async function findArticleView(
   if (!article || latestRevision === undefined) return null;
   const found = await prisma.revision.findUnique({
     where: { articleId_number: { articleId: article.id, number: revision ?? latestRevision } },
-    include: revisionWithContent,
+    include: revisionWithVersions,
   });
-  return found ? toArticleView(slug, latestRevision, found) : null;
+  if (!found) return null;
+  const [rows, paragraphs] = await Promise.all([
+    prisma.row.findMany({
+      where: { revisionId: found.id },
+      orderBy: { position: "asc" },
+      select: { id: true, position: true, anchor: true, confidence: true, reasons: true, status: true, sentenceLinks: true },
+    }),
+    prisma.paragraph.findMany({
+      where: { versionId: { in: found.versions.map((version) => version.id) } },
+      orderBy: [{ versionId: "asc" }, { position: "asc" }],
+      select: { rowId: true, versionId: true, position: true, text: true },
+    }),
+  ]);
+  return toArticleView(slug, latestRevision, found, rows, paragraphs);
 }
 
 export async function countArticles(prisma: PrismaClient): Promise<number> {
   return prisma.article.count();
 }
 
-function toArticleView(slug: string, latestRevision: number, revision: RevisionWithContent): ArticleView {
+function toArticleView(
+  slug: string,
+  latestRevision: number,
+  revision: RevisionWithVersions,
+  rows: readonly StoredRow[],
+  paragraphs: readonly StoredParagraph[],
+): ArticleView {
+  const languageOfVersion = new Map(revision.versions.map((version) => [version.id, version.language]));
+  const paragraphsOfRow = new Map<number, StoredParagraph[]>();
+  for (const paragraph of paragraphs) {
+    const list = paragraphsOfRow.get(paragraph.rowId);
+    if (list === undefined) paragraphsOfRow.set(paragraph.rowId, [paragraph]);
+    else list.push(paragraph);
+  }
   return {
     slug,
     revision: revision.number,
@@ -82,21 +125,20 @@ function toArticleView(slug: string, latestRevision: number, revision: RevisionW
           : [],
       ),
     ),
-    rows: revision.rows.map(
-      (row): RowView => ({
+    rows: rows.map((row): RowView => {
+      const own = paragraphsOfRow.get(row.id) ?? [];
+      return {
         position: row.position,
         anchor: row.anchor,
         confidence: row.confidence,
         reasons: row.reasons,
         status: row.status,
         paragraphs: perLanguage((language) =>
-          row.paragraphs
-            .filter((p) => p.version.language === language)
-            .map((p) => ({ position: p.position, text: p.text })),
+          own.filter((p) => languageOfVersion.get(p.versionId) === language).map((p) => ({ position: p.position, text: p.text })),
         ),
         sentenceLinks: readSentenceLinks(row.sentenceLinks),
-      }),
-    ),
+      };
+    }),
   };
 }
 

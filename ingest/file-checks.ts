@@ -77,8 +77,7 @@ export async function resolveBesideItself(path: string, shownAs: string): Promis
 
 /**
  * Reads the bytes of a file a user gave (a language file, a glossary), refusing anything
- * but a regular file of at most
- * IMPORT_LIMITS.maxFileBytes. The file is opened without blocking (a FIFO would otherwise
+ * but a regular file of at most IMPORT_LIMITS.maxFileBytes. The file is opened without blocking (a FIFO would otherwise
  * wait for a writer forever) and checked on the open handle, so a file swapped for a FIFO
  * after discovery is refused too.
  *
