@@ -1,12 +1,15 @@
+import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
 import type { BilingualLexicon } from "@/core/dictionary/types";
 import { InputError } from "@/core/errors";
+import type { LanguageVersionInput } from "@/core/document";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
-import { prepareRevision, type PreparedRevision } from "@/core/pipeline/prepare-revision";
+import { prepareRevision, type PreparedRevision, type PrepareProgress } from "@/core/pipeline/prepare-revision";
+import { revisionContinuityProblem, type VersionHeading } from "@/core/pipeline/revision-continuity";
 import { isValidSlug, slugify } from "@/core/slug";
 import { closeDatabase, currentDatabaseDescription, getPrisma } from "@/db/client";
-import { saveRevision } from "@/db/revisions";
+import { findLatestHeadings, saveRevision } from "@/db/revisions";
 import { discoverArticles, type ArticleSource } from "@/ingest/discover";
 import { readRegularFile } from "@/ingest/file-checks";
 import { readLanguageVersion } from "@/ingest/read-version";
@@ -15,21 +18,29 @@ import { UsageError } from "../usage-error";
 
 interface ReadyArticle {
   slug: string;
+  /** The article folder, or its first file when files were named one by one: for messages. */
+  where: string;
   prepared: PreparedRevision;
 }
 
 /**
- * `parallax import <folder|files...> [--slug S] [--dry-run]`
+ * `parallax import <folder|files...> [--slug S] [--dry-run] [--allow-dropped-languages] [--allow-new-titles]`
  *
  * Every article is read, extracted and aligned before anything is written, so one bad file
  * anywhere in a batch stops the whole batch with the database untouched. Each article is then
- * saved in its own transaction.
+ * saved in its own transaction. A new revision of a stored article that lacks one of its
+ * languages or changes every title is refused unless the matching flag allows it.
  */
 export async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { slug: { type: "string" }, "dry-run": { type: "boolean", default: false } },
+    options: {
+      slug: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      "allow-dropped-languages": { type: "boolean", default: false },
+      "allow-new-titles": { type: "boolean", default: false },
+    },
   });
   if (positionals.length === 0) throw new UsageError("name a folder or the language files to import");
   const sources = await discoverArticles(positionals);
@@ -73,9 +84,21 @@ export async function runImport(args: string[]): Promise<number> {
   }
 
   const prisma = getPrisma();
-  console.log(`Importing ${ready.length} article${ready.length === 1 ? "" : "s"} into ${currentDatabaseDescription()}`);
+  const permissions = { allowDroppedLanguages: values["allow-dropped-languages"], allowNewTitles: values["allow-new-titles"] };
   const counts = { created: 0, unchanged: 0 };
   try {
+    // Every article is checked against its stored revision before the first is saved.
+    const refusals: InputError[] = [];
+    for (const article of ready) {
+      const problem = revisionContinuityProblem(await findLatestHeadings(prisma, article.slug), headingsOf(article.prepared), permissions);
+      if (problem !== null) refusals.push(new InputError(article.where, `"${article.slug}" exists: ${problem}`));
+    }
+    if (refusals.length > 0) {
+      for (const refusal of refusals) console.error(`parallax import: ${refusal.describe()}`);
+      console.error(`parallax import: nothing was imported (${refusals.length} of ${sources.length} articles were refused).`);
+      return 1;
+    }
+    console.log(`Importing ${ready.length} article${ready.length === 1 ? "" : "s"} into ${currentDatabaseDescription()}`);
     for (const [index, article] of ready.entries()) {
       const result = await saveRevision(prisma, article.slug, article.prepared);
       counts[result.status] += 1;
@@ -109,14 +132,55 @@ async function readArticle(
     if (path === undefined) continue;
     versions.push(readLanguageVersion(await readRegularFile(path), path, language));
   }
-  const prepared = prepareRevision(versions, fold, { lexicon: lexiconFor(versions.map((version) => version.language)) });
+  const prepared = prepareRevision(versions, fold, {
+    lexicon: lexiconFor(versions.map((version) => version.language)),
+    onProgress: progressPrinter(source.slug || Object.values(source.files)[0] || "article", isLong(versions)),
+  });
   const englishTitle = versions.find((v) => v.language === "en")?.document.title ?? "";
   const slug = slugOption ?? (source.slug || slugify(englishTitle));
   if (!isValidSlug(slug)) {
     const where = Object.values(source.files)[0] ?? "article";
     throw new InputError(where, "cannot derive a URL slug from the folder name or the English title; pass --slug");
   }
-  return { slug, prepared };
+  return { slug, where: articleLocation(source), prepared };
+}
+
+function articleLocation(source: ArticleSource): string {
+  const files = Object.values(source.files);
+  const folders = new Set(files.map((file) => dirname(file)));
+  const [only] = folders;
+  return folders.size === 1 && only !== undefined && source.slug !== "" ? only : files.join(", ");
+}
+
+function headingsOf(prepared: PreparedRevision): VersionHeading[] {
+  return prepared.versions.map((version) => ({ language: version.language, title: version.document.title }));
+}
+
+/** Progress lines go to stderr at most every two seconds (stdout stays the result alone). */
+const PROGRESS_INTERVAL_MS = 2_000;
+
+/** Long enough to take seconds: more than 1,000 paragraphs or 100,000 characters in a language. */
+function isLong(versions: readonly LanguageVersionInput[]): boolean {
+  return versions.some(
+    ({ document }) => document.paragraphs.length > 1_000 || document.paragraphs.reduce((sum, p) => sum + p.length, 0) > 100_000,
+  );
+}
+
+/** Prints each stage's start of a long article, and how far sentence linking got every two seconds of any article. */
+function progressPrinter(name: string, long: boolean): (progress: PrepareProgress) => void {
+  const started = Date.now();
+  let lastPrinted = started;
+  return ({ stage, done, total }) => {
+    const now = Date.now();
+    const stageStart = done === 0 && long;
+    if (!stageStart && now - lastPrinted < PROGRESS_INTERVAL_MS) return;
+    lastPrinted = now;
+    const what =
+      stage === "paragraphs"
+        ? `aligning ${total.toLocaleString("en-US")} paragraphs`
+        : `linking sentences, row ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`;
+    console.error(`parallax import: ${name}: ${what} (${Math.round((now - started) / 1000)} s)`);
+  };
 }
 
 function assertUniqueSlugs(articles: ReadyArticle[]): void {
