@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { i18nRouter } from "next-i18n-router";
-import { isValidSlug } from "@/core/slug";
+import { isValidSlug } from "@/core/permalinks";
 import { DEFAULT_LOCALE, isUiLocale, UI_LOCALES } from "@/i18n/settings";
 import { latestRevisionNumber } from "@/server/latest-revision";
 import { recallPage, rememberPage } from "@/server/page-memory";

@@ -1,5 +1,5 @@
-import type { BilingualLexicon } from "@/core/dictionary/types";
-import { loadCedictLexicon } from "@/ingest/dictionary";
+import type { BilingualLexicon } from "@/core/lexicon";
+import { loadCedictLexicon } from "@/ingest/cedict-lexicon";
 
 /**
  * The CC-CEDICT lexicon for English ↔ Chinese alignment, or undefined when its data cannot

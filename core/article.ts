@@ -1,5 +1,5 @@
 import type { ContentLanguage, PerLanguage } from "./languages";
-import type { SentenceLinks } from "./sentences/link-sentences";
+import type { SentenceLinks } from "./sentences";
 
 /**
  * The shapes the data layer hands to pages and the CLI: plain, JSON-safe values
@@ -19,7 +19,7 @@ export interface ArticleSummary {
   rowCount: number;
 }
 
-export interface VersionView {
+export interface StoredVersion {
   language: ContentLanguage;
   title: string | null;
   byline: string | null;
@@ -27,13 +27,13 @@ export interface VersionView {
   source: string;
 }
 
-export interface ParagraphView {
+export interface StoredParagraph {
   /** 0-based position in its version. */
   position: number;
   text: string;
 }
 
-export interface RowView {
+export interface StoredRow {
   /** 0-based order in the revision. */
   position: number;
   /** Stable across revisions; links use #p-{anchor}. */
@@ -41,17 +41,17 @@ export interface RowView {
   confidence: number;
   reasons: string[];
   status: "auto" | "reviewed";
-  paragraphs: PerLanguage<ParagraphView[]>;
+  paragraphs: PerLanguage<StoredParagraph[]>;
   /** Which sentences of the row translate each other; null for a row stored without them. */
   sentenceLinks: SentenceLinks | null;
 }
 
-export interface ArticleView {
+export interface StoredArticle {
   slug: string;
   revision: number;
   latestRevision: number;
   publishedAt: string | null;
   createdAt: string;
-  versions: VersionView[];
-  rows: RowView[];
+  versions: StoredVersion[];
+  rows: StoredRow[];
 }

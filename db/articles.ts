@@ -1,6 +1,6 @@
-import type { ArticleSummary, ArticleView, RowView } from "@/core/article";
+import type { ArticleSummary, StoredArticle, StoredRow } from "@/core/article";
 import { CONTENT_LANGUAGES, isContentLanguage, perLanguage, type ContentLanguage } from "@/core/languages";
-import { readSentenceLinks } from "@/core/sentences/read-sentence-links";
+import { readSentenceLinks } from "@/core/sentences";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 
 /**
@@ -15,22 +15,21 @@ const revisionWithVersions = {
 
 type RevisionWithVersions = Prisma.RevisionGetPayload<{ include: typeof revisionWithVersions }>;
 
-interface StoredRow {
-  id: number;
-  position: number;
-  anchor: number;
-  confidence: number;
-  reasons: string[];
-  status: RowView["status"];
-  sentenceLinks: Prisma.JsonValue;
-}
+const rowColumns = {
+  id: true,
+  position: true,
+  anchor: true,
+  confidence: true,
+  reasons: true,
+  status: true,
+  sentenceLinks: true,
+} satisfies Prisma.RowSelect;
 
-interface StoredParagraph {
-  rowId: number;
-  versionId: number;
-  position: number;
-  text: string;
-}
+type RowRecord = Prisma.RowGetPayload<{ select: typeof rowColumns }>;
+
+const paragraphColumns = { rowId: true, versionId: true, position: true, text: true } satisfies Prisma.ParagraphSelect;
+
+type ParagraphRecord = Prisma.ParagraphGetPayload<{ select: typeof paragraphColumns }>;
 
 /** Every article with its latest revision's titles, newest publication first. */
 export async function listArticles(prisma: PrismaClient): Promise<ArticleSummary[]> {
@@ -67,7 +66,7 @@ export async function findArticleView(
   prisma: PrismaClient,
   slug: string,
   revision?: number,
-): Promise<ArticleView | null> {
+): Promise<StoredArticle | null> {
   const article = await prisma.article.findUnique({
     where: { slug },
     include: { revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true } } },
@@ -80,33 +79,29 @@ export async function findArticleView(
   });
   if (!found) return null;
   const [rows, paragraphs] = await Promise.all([
-    prisma.row.findMany({
-      where: { revisionId: found.id },
-      orderBy: { position: "asc" },
-      select: { id: true, position: true, anchor: true, confidence: true, reasons: true, status: true, sentenceLinks: true },
-    }),
+    prisma.row.findMany({ where: { revisionId: found.id }, orderBy: { position: "asc" }, select: rowColumns }),
     prisma.paragraph.findMany({
       where: { versionId: { in: found.versions.map((version) => version.id) } },
       orderBy: [{ versionId: "asc" }, { position: "asc" }],
-      select: { rowId: true, versionId: true, position: true, text: true },
+      select: paragraphColumns,
     }),
   ]);
-  return toArticleView(slug, latestRevision, found, rows, paragraphs);
+  return toStoredArticle(slug, latestRevision, found, rows, paragraphs);
 }
 
 export async function countArticles(prisma: PrismaClient): Promise<number> {
   return prisma.article.count();
 }
 
-function toArticleView(
+function toStoredArticle(
   slug: string,
   latestRevision: number,
   revision: RevisionWithVersions,
-  rows: readonly StoredRow[],
-  paragraphs: readonly StoredParagraph[],
-): ArticleView {
+  rows: readonly RowRecord[],
+  paragraphs: readonly ParagraphRecord[],
+): StoredArticle {
   const languageOfVersion = new Map(revision.versions.map((version) => [version.id, version.language]));
-  const paragraphsOfRow = new Map<number, StoredParagraph[]>();
+  const paragraphsOfRow = new Map<number, ParagraphRecord[]>();
   for (const paragraph of paragraphs) {
     const list = paragraphsOfRow.get(paragraph.rowId);
     if (list === undefined) paragraphsOfRow.set(paragraph.rowId, [paragraph]);
@@ -125,7 +120,7 @@ function toArticleView(
           : [],
       ),
     ),
-    rows: rows.map((row): RowView => {
+    rows: rows.map((row): StoredRow => {
       const own = paragraphsOfRow.get(row.id) ?? [];
       return {
         position: row.position,

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { assignAnchors, type RowTexts } from "@/core/anchors";
+import { assignAnchors, type RowTexts } from "@/core/permalinks";
 import { CONTENT_LANGUAGES, isContentLanguage, perLanguage, type ContentLanguage } from "@/core/languages";
-import type { PreparedRevision } from "@/core/pipeline/prepare-revision";
+import type { PreparedRevision } from "@/core/pipeline";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 
 export type SaveRevisionResult =

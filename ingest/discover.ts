@@ -2,7 +2,7 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { InputError } from "../core/errors";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "../core/languages";
-import { slugify } from "../core/slug";
+import { slugify } from "../core/permalinks";
 import { articleFormatOf, UNSUPPORTED_TYPE_MESSAGE } from "./article-format";
 import { describeFsError, describeSpecialFile, resolveBesideItself, resolveWithin, statOrNull } from "./file-checks";
 

@@ -1,6 +1,4 @@
-import { collapseWhitespace } from "../core/segment/whitespace";
-import { isCjkChar, lastChar, firstChar } from "../core/segment/cjk";
-import { findPublishedDate, normalizePublishedDate } from "../core/segment/published-date";
+import { collapseWhitespace, isCjkChar, lastChar, firstChar, findPublishedDate, normalizePublishedDate } from "../core/segment";
 import { extractBlockTexts } from "./html-text";
 
 /**

@@ -1,4 +1,4 @@
-import { collapseWhitespace, joinLines } from "../core/segment/whitespace";
+import { collapseWhitespace, joinLines } from "../core/segment";
 
 /**
  * Turns a DOM subtree into paragraph texts the way a reader sees blocks on the page:

@@ -2,9 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 import type { ExtractedDocument } from "../core/document";
 import { InputError } from "../core/errors";
-import { removeBoilerplate } from "../core/segment/boilerplate";
-import { isCjkChar } from "../core/segment/cjk";
-import { findPublishedDate, isDateOnly } from "../core/segment/published-date";
+import { removeBoilerplate, isCjkChar, findPublishedDate, isDateOnly } from "../core/segment";
 import {
   bylineFromAuthorBlocks,
   cleanByline,

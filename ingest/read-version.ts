@@ -2,7 +2,7 @@ import type { LanguageVersionInput } from "../core/document";
 import type { ContentLanguage } from "../core/languages";
 import { InputError } from "../core/errors";
 import { IMPORT_LIMITS } from "../core/import-limits";
-import { parseMarkdownArticle, parsePlainTextArticle } from "../core/segment/paragraphs";
+import { parseMarkdownArticle, parsePlainTextArticle } from "../core/segment";
 import { articleFormatOf, UNSUPPORTED_TYPE_MESSAGE } from "./article-format";
 import { decodeText } from "./decode";
 import { extractHtmlArticle } from "./html";

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { isValidSlug } from "@/core/slug";
+import { isValidSlug } from "@/core/permalinks";
 import { isUiLocale, type UiLocale } from "@/i18n/settings";
 
 /** Validates route parameters; anything malformed is a 404, never an exception. */

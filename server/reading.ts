@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { analyzeArticle } from "@/core/reading/analyze-article";
+import { analyzeArticle } from "@/core/reading";
 import { loadArticle, loadGlossary } from "./articles";
 
 /** An article with everything its reading view highlights, computed once per render. */

@@ -1,8 +1,7 @@
-import { alignChineseScripts } from "../../core/align/chinese-scripts";
-import { alignEnglishChinese } from "../../core/align/english-chinese";
-import { createTraditionalToSimplifiedFolder } from "../../core/chinese/fold";
-import type { BilingualLexicon } from "../../core/dictionary/types";
-import { loadCedictLexicon } from "../../ingest/dictionary";
+import { alignChineseScripts, alignEnglishChinese } from "../../core/align";
+import { createTraditionalToSimplifiedFolder } from "../../core/chinese";
+import type { BilingualLexicon } from "../../core/lexicon";
+import { loadCedictLexicon } from "../../ingest/cedict-lexicon";
 import { poolScores, scoreBeads, type BeadScores } from "./bead-metrics";
 import { loadBible } from "./bible-data";
 import { isTuningBook, TUNING_SEEDS } from "./config";

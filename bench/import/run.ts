@@ -11,11 +11,11 @@
  * 1 MB / 100 KB and 5,000 / 500 (10 means linear). Nothing is asserted: figures, not a test.
  */
 import { performance } from "node:perf_hooks";
-import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
+import { createTraditionalToSimplifiedFolder } from "@/core/chinese";
 import type { LanguageVersionInput } from "@/core/document";
 import { IMPORT_LIMITS } from "@/core/import-limits";
-import { prepareRevision } from "@/core/pipeline/prepare-revision";
-import { loadCedictLexicon } from "@/ingest/dictionary";
+import { prepareRevision } from "@/core/pipeline";
+import { loadCedictLexicon } from "@/ingest/cedict-lexicon";
 import { readEdition } from "../align/bible-data";
 
 const english = readEdition("en").filter((verse) => verse.text !== "");

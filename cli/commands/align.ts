@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { alignPair } from "@/core/align/align-pair";
-import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
+import { alignPair } from "@/core/align";
+import { createTraditionalToSimplifiedFolder } from "@/core/chinese";
 import { isContentLanguage, type ContentLanguage } from "@/core/languages";
 import { cedictLexiconOrWarn } from "../lexicon";
 import { readLines } from "../read-lines";

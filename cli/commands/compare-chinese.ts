@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { compareChineseLines } from "@/core/script-diff/compare-lines";
+import { compareChineseLines } from "@/core/script-diff";
 import { UsageError } from "../usage-error";
 import { readLines } from "../read-lines";
 

@@ -3,7 +3,7 @@ import { resolveDatabaseTarget, describeTarget } from "@/db/config";
 import { applyPendingMigrations, createMigration, readMigrationStatus } from "@/db/migrations";
 import { UsageError } from "../usage-error";
 import { runGlossary } from "./glossary";
-import { runImport } from "./import";
+import { importAndReport } from "./import";
 
 /** The demo library shipped with the repository (our own writing). */
 export const demoArticlesDir = path.join(process.cwd(), "demo", "articles");
@@ -48,8 +48,8 @@ async function status(): Promise<number> {
   return report.pending.length === 0 && report.problems.length === 0 ? 0 : 1;
 }
 
-/** Loads the demo glossary, then the demo articles (through the same commands as any others). */
+/** Loads the demo glossary, then the demo articles (through the same glossary command and import service as any others). */
 export async function seed(): Promise<number> {
   const glossaryCode = await runGlossary([demoGlossaryFile]);
-  return glossaryCode === 0 ? runImport([demoArticlesDir]) : glossaryCode;
+  return glossaryCode === 0 ? importAndReport([demoArticlesDir], { command: "db seed" }) : glossaryCode;
 }

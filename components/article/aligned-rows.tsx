@@ -1,13 +1,12 @@
-import type { RowView } from "@/core/article";
-import { describeConfidence } from "@/core/align/confidence";
+import type { StoredRow } from "@/core/article";
+import { describeConfidence } from "./confidence";
 import type { ContentLanguage } from "@/core/languages";
-import { paragraphKey, type ArticleAnalysis } from "@/core/reading/analyze-article";
-import { rowSentences } from "@/core/reading/row-sentences";
+import { paragraphKey, type ArticleAnalysis, rowSentences } from "@/core/reading";
 import type { Translate } from "@/i18n/settings";
 import { MarkedText } from "./marked-text";
 
 interface AlignedRowsProps {
-  rows: RowView[];
+  rows: StoredRow[];
   languages: ContentLanguage[];
   analysis: ArticleAnalysis;
   t: Translate;
@@ -36,7 +35,7 @@ export function AlignedRows({ rows, languages, analysis, t }: AlignedRowsProps) 
   );
 }
 
-function AlignedRow({ row, languages, analysis, t }: { row: RowView } & Omit<AlignedRowsProps, "rows">) {
+function AlignedRow({ row, languages, analysis, t }: { row: StoredRow } & Omit<AlignedRowsProps, "rows">) {
   const confidence = describeConfidence(row);
   const marks = analysis.marks.get(row.anchor);
   const sentences = rowSentences(row);

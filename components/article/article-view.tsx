@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { ArticleView } from "@/core/article";
+import type { StoredArticle } from "@/core/article";
 import { formatPublicationDate } from "@/core/dates";
 import type { Term } from "@/core/glossary";
 import { CONTENT_LANGUAGES } from "@/core/languages";
-import type { ArticleAnalysis } from "@/core/reading/analyze-article";
+import type { ArticleAnalysis } from "@/core/reading";
 import { pickPreferred, pickTitle } from "@/core/titles";
 import type { Translate, UiLocale } from "@/i18n/settings";
 import { AlignedRows } from "./aligned-rows";
@@ -15,7 +15,7 @@ import { ReadingControls } from "./reading-controls";
 import { ViewScript } from "./view-script";
 
 interface ArticleViewProps {
-  article: ArticleView;
+  article: StoredArticle;
   analysis: ArticleAnalysis;
   terms: readonly Term[];
   locale: UiLocale;

@@ -1,5 +1,5 @@
 import type { Term } from "@/core/glossary";
-import type { RowDifference } from "@/core/reading/analyze-article";
+import type { RowDifference } from "@/core/reading";
 import type { DifferenceClass } from "@/core/script-diff";
 import type { Translate } from "@/i18n/settings";
 

@@ -1,5 +1,5 @@
-import { DIFFERENCE_CLASSES } from "@/core/script-diff/types";
-import type { RowDifference } from "@/core/reading/analyze-article";
+import { DIFFERENCE_CLASSES } from "@/core/script-diff";
+import type { RowDifference } from "@/core/reading";
 import type { Translate } from "@/i18n/settings";
 import { differenceCard } from "./cards";
 

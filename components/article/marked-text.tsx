@@ -1,8 +1,6 @@
 import { Fragment, type ReactNode } from "react";
-import type { AnnotatedRun } from "@/core/highlight/annotate";
-import { layoutParagraph, type LayoutPiece } from "@/core/highlight/paragraph-layout";
-import type { ParagraphMark } from "@/core/reading/analyze-article";
-import type { ParagraphSentence } from "@/core/reading/row-sentences";
+import { type AnnotatedRun, layoutParagraph, type LayoutPiece } from "@/core/highlight";
+import type { ParagraphMark, ParagraphSentence } from "@/core/reading";
 
 type DifferenceMark = Extract<ParagraphMark, { kind: "difference" }>;
 

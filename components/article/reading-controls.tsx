@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DEFAULT_VIEW, isReadingView, layoutOf, READING_VIEWS, type ReadingView } from "@/core/reading/views";
-import { DIFFERENCE_CLASSES, type DifferenceClass } from "@/core/script-diff/types";
+import { DEFAULT_VIEW, isReadingView, layoutOf, READING_VIEWS, type ReadingView } from "./reading-modes";
+import { DIFFERENCE_CLASSES, type DifferenceClass } from "@/core/script-diff";
 import { HIDDEN_CLASSES_STORAGE_KEY, VIEW_STORAGE_KEY } from "./view-script";
 
 /**

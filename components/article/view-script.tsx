@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW, READING_VIEWS, readingViewStylesheet } from "@/core/reading/views";
+import { DEFAULT_VIEW, READING_VIEWS, readingViewStylesheet } from "./reading-modes";
 
 export const VIEW_STORAGE_KEY = "parallax:view";
 export const HIDDEN_CLASSES_STORAGE_KEY = "parallax:hidden-classes";

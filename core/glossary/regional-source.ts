@@ -1,4 +1,4 @@
-import type { RegionalSource } from "../script-diff/regional-index";
+import type { RegionalSource } from "../script-diff";
 import type { Term } from "./term";
 
 /**

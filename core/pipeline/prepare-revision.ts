@@ -1,10 +1,9 @@
-import type { AlignedRow } from "../align/rows";
-import { alignArticle } from "../align/rows";
-import type { BilingualLexicon } from "../dictionary/types";
+import { type AlignedRow, alignArticle } from "../align";
+import type { BilingualLexicon } from "../lexicon";
 import type { LanguageVersionInput } from "../document";
 import { InputError } from "../errors";
 import { CONTENT_LANGUAGES, perLanguage } from "../languages";
-import { linkSentences, type SentenceLinks } from "../sentences/link-sentences";
+import { linkSentences, type SentenceLinks } from "../sentences";
 
 /** An aligned row with the links between its sentences (for hover highlighting). */
 export interface PreparedRow extends AlignedRow {
@@ -25,8 +24,8 @@ export interface PreparedRevision {
 
 export interface PrepareRevisionOptions {
   /**
-   * A bilingual dictionary (core/dictionary; the CLI loads CC-CEDICT through
-   * ingest/dictionary) for English ↔ Chinese word evidence, in paragraphs and in the
+   * A bilingual dictionary (core/lexicon; the CLI loads CC-CEDICT through
+   * ingest/cedict-lexicon) for English ↔ Chinese word evidence, in paragraphs and in the
    * sentences of each row. Without one, lengths and anchors such as numbers decide alone.
    */
   lexicon?: BilingualLexicon;

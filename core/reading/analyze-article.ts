@@ -1,4 +1,4 @@
-import type { RowView } from "../article";
+import type { StoredRow } from "../article";
 import { findTermOccurrences, regionalSourceFromTerms, type OccurrenceKind, type Term } from "../glossary";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "../languages";
 import {
@@ -54,7 +54,7 @@ export function paragraphKey(language: ContentLanguage, position: number): strin
  * A row's Chinese paragraphs are compared as one text each (a row may hold a split or
  * merged paragraph), then the differences are cut back to the paragraphs they fall in.
  */
-export function analyzeArticle(rows: readonly RowView[], terms: readonly Term[]): ArticleAnalysis {
+export function analyzeArticle(rows: readonly StoredRow[], terms: readonly Term[]): ArticleAnalysis {
   const resources = resourcesFor(terms);
   const comparisons = rows.map((row) => {
     const hans = joinParagraphs(row.paragraphs["zh-Hans"]);

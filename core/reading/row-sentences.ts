@@ -1,4 +1,4 @@
-import type { RowView } from "../article";
+import type { StoredRow } from "../article";
 import { CONTENT_LANGUAGES } from "../languages";
 import { paragraphKey } from "./analyze-article";
 
@@ -19,7 +19,7 @@ export interface ParagraphSentence {
  * gives an empty map; a sentence whose ids or offsets do not fit the row's paragraphs (data
  * of another revision, say) is left out rather than wrapped around the wrong text.
  */
-export function rowSentences(row: RowView): Map<string, ParagraphSentence[]> {
+export function rowSentences(row: StoredRow): Map<string, ParagraphSentence[]> {
   const result = new Map<string, ParagraphSentence[]>();
   const links = row.sentenceLinks;
   if (links === null) return result;

@@ -47,7 +47,7 @@ export function compareText(original: string, resources: ScriptDiffResources): C
     compact += unit;
     foldedOffsets.push(index);
   }
-  const tokens = tokenize(compact, resources.lexicon).map((token) => ({
+  const tokens = tokenize(compact, resources.wordList).map((token) => ({
     folded: token.text,
     start: folded.toOriginal(foldedOffsets[token.start] ?? 0),
     end: folded.toOriginal((foldedOffsets[token.end - 1] ?? 0) + 1),

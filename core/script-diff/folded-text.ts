@@ -1,4 +1,4 @@
-import { foldPunctuation, type TextFolder } from "../chinese/fold";
+import { foldPunctuation, type TextFolder } from "../chinese";
 
 /**
  * A text together with the form we compare it in: Traditional characters folded to

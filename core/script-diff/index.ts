@@ -17,7 +17,7 @@ export {
   type ScriptDiffResources,
 } from "./resources";
 export { segmentsFor, type TextSegment } from "./segments";
-export { createLexicon, segmentWithIntl, tokenize, type Lexicon, type Token, type TokenKind } from "./tokenize";
+export { createWordList, segmentWithIntl, tokenize, type WordList, type Token, type TokenKind } from "./tokenize";
 export { tokenizeChinese } from "./tokenize-chinese";
 export {
   DIFFERENCE_CLASSES,

@@ -1,5 +1,5 @@
 import { foldForComparison } from "./folded-text";
-import type { TextFolder } from "../chinese/fold";
+import type { TextFolder } from "../chinese";
 import type { Region } from "./types";
 
 /**

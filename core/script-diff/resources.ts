@@ -1,6 +1,6 @@
 import simplifiedToTraditionalPhrases from "opencc-js/dict/STPhrases";
 import traditionalToSimplifiedPhrases from "opencc-js/dict/TSPhrases";
-import { createTraditionalToSimplifiedFolder, type TextFolder } from "../chinese/fold";
+import { createTraditionalToSimplifiedFolder, type TextFolder } from "../chinese";
 import { foldForComparison } from "./folded-text";
 import { OPENCC_REGIONAL_SOURCES } from "./opencc-regional-sources";
 import {
@@ -12,7 +12,7 @@ import {
 } from "./reference-conversion";
 import { createRegionalIndex, rowsOf, type RegionalIndex, type RegionalSource } from "./regional-index";
 import { REGIONAL_SUPPLEMENT_SOURCES } from "./regional-supplement";
-import { createLexicon, type Lexicon } from "./tokenize";
+import { createWordList, type WordList } from "./tokenize";
 
 /**
  * Everything the difference triage reads besides the two texts: the character folder, the
@@ -22,7 +22,7 @@ import { createLexicon, type Lexicon } from "./tokenize";
  */
 export interface ScriptDiffResources {
   readonly foldCharacters: TextFolder;
-  readonly lexicon: Lexicon;
+  readonly wordList: WordList;
   readonly regionalIndex: RegionalIndex;
   readonly referenceConverters: Readonly<Record<ReferenceStandard, ReferenceConverter>>;
   readonly variants: VariantRelation;
@@ -46,7 +46,7 @@ export function defaultScriptDiffResources(): ScriptDiffResources {
     const regionalIndex = createRegionalIndex(DEFAULT_REGIONAL_SOURCES, foldCharacters);
     shared = {
       foldCharacters,
-      lexicon: createDefaultLexicon(foldCharacters, regionalIndex),
+      wordList: createDefaultWordList(foldCharacters, regionalIndex),
       regionalIndex,
       referenceConverters: createReferenceConverters(),
       variants: createVariantRelation(),
@@ -74,12 +74,12 @@ export function withRegionalSources(extra: readonly RegionalSource[]): ScriptDif
  * context, ~50,000 of them) plus every wording of the regional index, so a regional word
  * is one token on both sides (软件 / 软体).
  */
-function createDefaultLexicon(foldCharacters: TextFolder, regionalIndex: RegionalIndex): Lexicon {
+function createDefaultWordList(foldCharacters: TextFolder, regionalIndex: RegionalIndex): WordList {
   function* words(): Generator<string> {
     for (const table of [simplifiedToTraditionalPhrases, traditionalToSimplifiedPhrases]) {
       for (const [key] of rowsOf(table)) if (key !== undefined) yield foldForComparison(key, foldCharacters);
     }
     yield* regionalIndex.words();
   }
-  return createLexicon(words());
+  return createWordList(words());
 }

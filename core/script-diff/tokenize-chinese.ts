@@ -10,7 +10,7 @@ import { tokenize, type Token } from "./tokenize";
  */
 export function tokenizeChinese(text: string, resources: ScriptDiffResources = defaultScriptDiffResources()): Token[] {
   const folded = createFoldedText(text, resources.foldCharacters);
-  return tokenize(folded.folded, resources.lexicon).map((token) => {
+  return tokenize(folded.folded, resources.wordList).map((token) => {
     const start = folded.toOriginal(token.start);
     const end = folded.toOriginal(token.end);
     return { text: text.slice(start, end), start, end, kind: token.kind };

@@ -31,7 +31,7 @@ export interface Token {
 }
 
 /** The words maximum matching may produce (each at least two Han characters). */
-export interface Lexicon {
+export interface WordList {
   has(word: string): boolean;
   /** Longest listed word (in code points) that starts with `first`; 0 when none does. */
   longestStartingWith(first: string): number;
@@ -39,8 +39,8 @@ export interface Lexicon {
   longestEndingWith(last: string): number;
 }
 
-/** Builds a lexicon; words that are not made of two or more Han characters are skipped. */
-export function createLexicon(words: Iterable<string>): Lexicon {
+/** Builds a word list; words that are not made of two or more Han characters are skipped. */
+export function createWordList(words: Iterable<string>): WordList {
   const set = new Set<string>();
   const longestFrom = new Map<string, number>();
   const longestTo = new Map<string, number>();
@@ -61,7 +61,7 @@ export function createLexicon(words: Iterable<string>): Lexicon {
 }
 
 /** Splits `text` into tokens (see the module comment for the rules). */
-export function tokenize(text: string, lexicon: Lexicon): Token[] {
+export function tokenize(text: string, wordList: WordList): Token[] {
   const tokens: Token[] = [];
   let index = 0;
   while (index < text.length) {
@@ -71,7 +71,7 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
     switch (kind) {
       case "han": {
         const runEnd = matchRun(text, index, isHan);
-        for (const word of segmentHanRun(text.slice(index, runEnd), lexicon)) {
+        for (const word of segmentHanRun(text.slice(index, runEnd), wordList)) {
           tokens.push({ text: word, start: index, end: index + word.length, kind });
           index += word.length;
         }
@@ -146,21 +146,21 @@ function segmentKind(segment: string): TokenKind {
 }
 
 /** Cuts a run of Han characters into words (see the module comment). */
-function segmentHanRun(run: string, lexicon: Lexicon): string[] {
+function segmentHanRun(run: string, wordList: WordList): string[] {
   const characters = [...run];
-  const forward = forwardMaximumMatching(characters, lexicon);
-  const backward = backwardMaximumMatching(characters, lexicon);
+  const forward = forwardMaximumMatching(characters, wordList);
+  const backward = backwardMaximumMatching(characters, wordList);
   const singles = (words: readonly string[]) => words.filter((word) => [...word].length === 1).length;
   if (forward.length !== backward.length) return forward.length < backward.length ? forward : backward;
   return singles(forward) < singles(backward) ? forward : backward;
 }
 
-function forwardMaximumMatching(characters: readonly string[], lexicon: Lexicon): string[] {
+function forwardMaximumMatching(characters: readonly string[], wordList: WordList): string[] {
   const words: string[] = [];
   for (let start = 0; start < characters.length; ) {
     const first = characters[start] ?? "";
-    let length = Math.min(lexicon.longestStartingWith(first), characters.length - start);
-    while (length >= 2 && !lexicon.has(characters.slice(start, start + length).join(""))) length--;
+    let length = Math.min(wordList.longestStartingWith(first), characters.length - start);
+    while (length >= 2 && !wordList.has(characters.slice(start, start + length).join(""))) length--;
     length = Math.max(length, 1);
     words.push(characters.slice(start, start + length).join(""));
     start += length;
@@ -168,12 +168,12 @@ function forwardMaximumMatching(characters: readonly string[], lexicon: Lexicon)
   return words;
 }
 
-function backwardMaximumMatching(characters: readonly string[], lexicon: Lexicon): string[] {
+function backwardMaximumMatching(characters: readonly string[], wordList: WordList): string[] {
   const words: string[] = [];
   for (let end = characters.length; end > 0; ) {
     const last = characters[end - 1] ?? "";
-    let length = Math.min(lexicon.longestEndingWith(last), end);
-    while (length >= 2 && !lexicon.has(characters.slice(end - length, end).join(""))) length--;
+    let length = Math.min(wordList.longestEndingWith(last), end);
+    while (length >= 2 && !wordList.has(characters.slice(end - length, end).join(""))) length--;
     length = Math.max(length, 1);
     words.push(characters.slice(end - length, end).join(""));
     end -= length;

@@ -1,4 +1,4 @@
-import { joinLines } from "./whitespace";
+import { joinLines } from "./normalize-whitespace";
 
 /**
  * Groups source lines into paragraphs — the engine behind plain-text and Markdown import.

@@ -4,7 +4,7 @@ import { InputError } from "../errors";
 import { assembleParagraphs, type SourceLine } from "./line-paragraphs";
 import { reduceInlineMarkdown } from "./markdown-inline";
 import { normalizePublishedDate } from "./published-date";
-import { collapseWhitespace, normalizeLineEndings, stripBom } from "./whitespace";
+import { collapseWhitespace, normalizeLineEndings, stripBom } from "./normalize-whitespace";
 
 /**
  * Paragraphs from already-decoded plain text.

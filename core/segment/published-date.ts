@@ -8,6 +8,8 @@
  * Every result is a real calendar date; 2022-02-30 gives null.
  */
 
+import { parseChineseNumeral } from "../numbers";
+
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
   jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
@@ -56,27 +58,11 @@ function monthNumber(name: string | undefined): number | null {
   return name === undefined ? null : (MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? null);
 }
 
-const CHINESE_DIGITS = "〇一二三四五六七八九";
-
-/** "2022" → 2022, "二〇二二" → 2022 (digit by digit), "十" → 10, "二十一" → 21, "三十" → 30. */
+/** "2022" → 2022, "二〇二二" → 2022 (digit by digit), "十" → 10, "二十一" → 21 (core/numbers reads them). */
 function chineseNumber(text: string | undefined): number | null {
   if (text === undefined) return null;
   if (/^\d+$/.test(text)) return Number(text);
-  const digits = text.replace(/零/g, "〇");
-  if (!digits.includes("十")) {
-    let value = 0;
-    for (const char of digits) {
-      const digit = CHINESE_DIGITS.indexOf(char);
-      if (digit < 0) return null;
-      value = value * 10 + digit;
-    }
-    return value;
-  }
-  const [tens = "", units = ""] = digits.split("十");
-  const tensValue = tens === "" ? 1 : CHINESE_DIGITS.indexOf(tens);
-  const unitsValue = units === "" ? 0 : CHINESE_DIGITS.indexOf(units);
-  if (tensValue < 0 || unitsValue < 0 || tens.length > 1 || units.length > 1) return null;
-  return tensValue * 10 + unitsValue;
+  return parseChineseNumeral(text);
 }
 
 /** "YYYY-MM-DD" for a real calendar date, else null. */

@@ -1,4 +1,4 @@
-import { isWhitespace } from "../whitespace";
+import { isWhitespace } from "../text";
 import { spansBetween, type SentenceSpan } from "./sentence-span";
 
 /**

@@ -1,5 +1,5 @@
-import type { BilingualLexicon } from "../dictionary/types";
-import { alignArticle } from "../align/rows";
+import type { BilingualLexicon } from "../lexicon";
+import { alignArticle } from "../align";
 import { CONTENT_LANGUAGES, perLanguage, type PerLanguage } from "../languages";
 import { splitChineseSentences } from "./chinese-sentences";
 import { splitEnglishSentences } from "./english-sentences";
@@ -46,7 +46,7 @@ export type SentenceLinks = {
 export interface LinkSentencesOptions {
   /** Traditional → Simplified character folding (core/chinese/fold), for Simplified ↔ Traditional. */
   foldToSimplified: (text: string) => string;
-  /** A bilingual dictionary for English ↔ Chinese (core/dictionary); lengths and numbers without. */
+  /** A bilingual dictionary for English ↔ Chinese (core/lexicon); lengths and numbers without. */
   lexicon?: BilingualLexicon;
 }
 

@@ -1,4 +1,4 @@
-import { isWhitespace } from "../whitespace";
+import { isWhitespace } from "../text";
 
 /**
  * A sentence as a span of its paragraph's text: [start, end) in UTF-16 code units,

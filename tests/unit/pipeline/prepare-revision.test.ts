@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
-import { alignArticle } from "@/core/align/rows";
+import { alignArticle } from "@/core/align/rows/three-way-rows";
 import { createTraditionalToSimplifiedFolder } from "@/core/chinese/fold";
 import type { LanguageVersionInput } from "@/core/document";
-import { buildLexicon } from "@/core/dictionary/build-lexicon";
+import { buildLexicon } from "@/core/lexicon/build-lexicon";
 import type { ContentLanguage } from "@/core/languages";
 import { prepareRevision } from "@/core/pipeline/prepare-revision";
 import { linkSentences } from "@/core/sentences/link-sentences";
 
 // The real functions, watched: the last test checks what they are given.
-vi.mock("@/core/align/rows", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/core/align/rows")>();
+vi.mock("@/core/align/rows/three-way-rows", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/core/align/rows/three-way-rows")>();
   return { ...real, alignArticle: vi.fn(real.alignArticle) };
 });
 vi.mock("@/core/sentences/link-sentences", async (importOriginal) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { revisionContinuityProblem, type VersionHeading } from "@/core/pipeline/revision-continuity";
+import { revisionContinuityProblem, type VersionHeading } from "@/core/pipeline";
 
 const stored: VersionHeading[] = [
   { language: "en", title: "Open Data and City Budgets" },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { RowView } from "@/core/article";
+import type { StoredRow } from "@/core/article";
 import type { Term } from "@/core/glossary";
 import { analyzeArticle, paragraphKey } from "@/core/reading/analyze-article";
 
-function row(anchor: number, en: string[], hans: string[], hant: string[]): RowView {
+function row(anchor: number, en: string[], hans: string[], hant: string[]): StoredRow {
   const paragraphs = (texts: string[], first: number) => texts.map((text, i) => ({ position: first + i, text }));
   return {
     position: anchor - 1,

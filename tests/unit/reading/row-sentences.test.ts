@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { RowView } from "@/core/article";
+import type { StoredRow } from "@/core/article";
 import { paragraphKey } from "@/core/reading/analyze-article";
 import { rowSentences } from "@/core/reading/row-sentences";
 import type { SentenceLinks } from "@/core/sentences/link-sentences";
 
-function row(sentenceLinks: SentenceLinks | null): RowView {
+function row(sentenceLinks: SentenceLinks | null): StoredRow {
   return {
     position: 6,
     anchor: 9,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffScripts } from "@/core/script-diff/diff-scripts";
 import { defaultScriptDiffResources } from "@/core/script-diff/resources";
-import { createLexicon } from "@/core/script-diff/tokenize";
+import { createWordList } from "@/core/script-diff/tokenize";
 import { tokenizeChinese } from "@/core/script-diff/tokenize-chinese";
 import type { ScriptDifference } from "@/core/script-diff/types";
 import { show, showWithOffsets } from "./show";
@@ -84,7 +84,7 @@ describe("diffScripts: regional variants", () => {
 
   it("widens a hunk the token diff cut out of a dictionary wording", () => {
     // With this word list the token diff sees 打印|机 / 印表|机 and differs on 打印/印表 only.
-    const resources = { ...defaultScriptDiffResources(), lexicon: createLexicon(["打印", "印表"]) };
+    const resources = { ...defaultScriptDiffResources(), wordList: createWordList(["打印", "印表"]) };
     expect(show(diffScripts("一台打印机", "一台印表機", { resources }))).toEqual(["regional-variant 打印机|印表機 (tw)"]);
   });
 

@@ -1,27 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { createLexicon, segmentWithIntl, tokenize, type Token } from "@/core/script-diff/tokenize";
+import { createWordList, segmentWithIntl, tokenize, type Token } from "@/core/script-diff/tokenize";
 import { tokenizeChinese } from "@/core/script-diff/tokenize-chinese";
 
 const texts = (tokens: readonly Token[]) => tokens.map((token) => token.text);
 
 describe("tokenize", () => {
-  const lexicon = createLexicon(["人工智能", "人工", "智能", "系统", "上网", "网际网路", "网路"]);
+  const wordList = createWordList(["人工智能", "人工", "智能", "系统", "上网", "网际网路", "网路"]);
 
   it("takes the longest listed word and leaves unknown Han characters alone", () => {
-    expect(texts(tokenize("人工智能系统很好", lexicon))).toEqual(["人工智能", "系统", "很", "好"]);
+    expect(texts(tokenize("人工智能系统很好", wordList))).toEqual(["人工智能", "系统", "很", "好"]);
   });
 
   it("prefers the cut with fewer tokens when forward and backward matching disagree", () => {
     // Forward: 放|上网|际|网路 (4 tokens); backward: 放|上|网际网路 (3).
-    expect(texts(tokenize("放上网际网路", lexicon))).toEqual(["放", "上", "网际网路"]);
+    expect(texts(tokenize("放上网际网路", wordList))).toEqual(["放", "上", "网际网路"]);
   });
 
   it("keeps runs of Latin letters and digits whole, with inner connectors", () => {
-    expect(texts(tokenize("5G专网、COVID-19和6.1%", lexicon))).toEqual(["5G", "专", "网", "、", "COVID-19", "和", "6.1", "%"]);
+    expect(texts(tokenize("5G专网、COVID-19和6.1%", wordList))).toEqual(["5G", "专", "网", "、", "COVID-19", "和", "6.1", "%"]);
   });
 
   it("makes each punctuation mark a token and each whitespace run one token", () => {
-    const tokens = tokenize("系统，  OK。", lexicon);
+    const tokens = tokenize("系统，  OK。", wordList);
     expect(tokens.map((token) => `${token.text}:${token.kind}`)).toEqual([
       "系统:han",
       "，:punctuation",
@@ -32,7 +32,7 @@ describe("tokenize", () => {
   });
 
   it("never splits a character outside the BMP", () => {
-    const tokens = tokenize("𠮷𡘙系统a", lexicon);
+    const tokens = tokenize("𠮷𡘙系统a", wordList);
     expect(tokens.map((token) => [token.text, token.start, token.end])).toEqual([
       ["𠮷", 0, 2],
       ["𡘙", 2, 4],
@@ -43,17 +43,17 @@ describe("tokenize", () => {
 
   it("covers the text exactly, in order", () => {
     const text = "  人工智能 AI，𠮷野家 2026年！";
-    const tokens = tokenize(text, lexicon);
+    const tokens = tokenize(text, wordList);
     expect(tokens.map((token) => token.text).join("")).toBe(text);
     tokens.forEach((token) => expect(text.slice(token.start, token.end)).toBe(token.text));
   });
 
   it("gives nothing for an empty text", () => {
-    expect(tokenize("", lexicon)).toEqual([]);
+    expect(tokenize("", wordList)).toEqual([]);
   });
 
   it("lists only words of two or more Han characters", () => {
-    const odd = createLexicon(["B超", "一", "软件"]);
+    const odd = createWordList(["B超", "一", "软件"]);
     expect(odd.has("B超")).toBe(false);
     expect(odd.has("一")).toBe(false);
     expect(odd.has("软件")).toBe(true);

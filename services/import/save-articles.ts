@@ -1,0 +1,29 @@
+import { currentDatabaseDescription, getPrisma } from "@/db/client";
+import { saveRevision, type SaveRevisionResult } from "@/db/revisions";
+import type { ReadyArticle } from "./read-articles";
+
+/** What a save reports as it goes: once before the first article, then once per article. */
+export type SaveProgress =
+  | { kind: "start"; total: number; database: string }
+  | { kind: "saved"; index: number; total: number; article: ReadyArticle; result: SaveRevisionResult };
+
+export interface SaveCounts {
+  created: number;
+  unchanged: number;
+}
+
+/**
+ * The save step of an import: each article in its own transaction, in order. The database
+ * stays open; whoever opened the process's connection closes it.
+ */
+export async function saveArticles(articles: ReadyArticle[], onProgress?: (progress: SaveProgress) => void): Promise<SaveCounts> {
+  const prisma = getPrisma();
+  onProgress?.({ kind: "start", total: articles.length, database: currentDatabaseDescription() });
+  const counts: SaveCounts = { created: 0, unchanged: 0 };
+  for (const [index, article] of articles.entries()) {
+    const result = await saveRevision(prisma, article.slug, article.prepared);
+    counts[result.status] += 1;
+    onProgress?.({ kind: "saved", index, total: articles.length, article, result });
+  }
+  return counts;
+}
