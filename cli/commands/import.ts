@@ -82,13 +82,18 @@ const PROGRESS_INTERVAL_MS = 2_000;
  * two seconds of any article.
  */
 function progressPrinter(command: string): (article: { name: string; long: boolean }, progress: PrepareProgress) => void {
-  let lastPrinted = Date.now();
-  let started = lastPrinted;
+  let started = Date.now();
+  let lastPrinted = started;
   return (article, { stage, done, total }) => {
     const now = Date.now();
-    if (stage === "paragraphs") started = now;
-    const stageStart = done === 0 && article.long;
-    if (!stageStart && now - lastPrinted < PROGRESS_INTERVAL_MS) return;
+    if (stage === "paragraphs") {
+      // A new article: its clock starts now.
+      started = now;
+      lastPrinted = now;
+      if (!article.long) return;
+    } else if (!(done === 0 && article.long) && now - lastPrinted < PROGRESS_INTERVAL_MS) {
+      return;
+    }
     lastPrinted = now;
     const what =
       stage === "paragraphs"

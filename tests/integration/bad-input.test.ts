@@ -34,9 +34,9 @@ describe("bad input to parallax import and parallax glossary", () => {
     database = makePgliteDatabase();
     await applyPendingMigrations(database.target);
     const seeded = await runCli(["import", path.join(demoArticles, "hospital-ai-triage-pilot")], database.env);
-    expect(seeded.code).toBe(0);
+    expect(seeded.code, seeded.stderr).toBe(0);
     const glossary = await runCli(["glossary", path.join(projectRoot, "demo", "glossary.csv")], database.env);
-    expect(glossary.code).toBe(0);
+    expect(glossary.code, glossary.stderr).toBe(0);
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bad-"));
     initialDump = await databaseDump();
     initialFiles = dataFolderFingerprint();
