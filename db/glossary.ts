@@ -50,5 +50,5 @@ export async function replaceGlossary(
       data: terms.map((term) => ({ ...term, source })),
     });
     return terms.length;
-  });
+  }, { maxWait: 30_000, timeout: 60_000 });
 }

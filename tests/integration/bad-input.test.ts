@@ -40,7 +40,7 @@ describe("bad input to parallax import and parallax glossary", () => {
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bad-"));
     initialDump = await databaseDump();
     initialFiles = dataFolderFingerprint();
-  });
+  }, 300_000);
   afterAll(async () => {
     await database?.drop();
     if (scratch !== undefined) fs.rmSync(scratch, { recursive: true, force: true });
@@ -387,7 +387,7 @@ describe("what the importer accepts instead", () => {
     database = makePgliteDatabase();
     await applyPendingMigrations(database.target);
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-accepts-"));
-  });
+  }, 300_000);
   afterAll(async () => {
     await database?.drop();
     if (scratch !== undefined) fs.rmSync(scratch, { recursive: true, force: true });
@@ -409,25 +409,28 @@ describe("what the importer accepts instead", () => {
     expect(result.stderr).toContain("zh-CN.md: zh-CN read as zh-Hans");
     expect(result.stderr).toContain("zh-TW.md: zh-TW read as zh-Hant");
     expect(result.stderr).toContain(`${folder}: ignored README.md, photo.jpg (not language files)`);
-  });
+  }, 300_000);
 
   it("drops a language with --allow-dropped-languages and takes another article's titles with --allow-new-titles", async () => {
-    const folder = path.join(scratch, "only-english", "hospital-ai-triage-pilot");
+    const demo = path.join(demoArticles, "hospital-ai-triage-pilot");
+    const first = await runCli(["import", demo, "--slug", "guarded-article"], database.env);
+    expect(first.stdout, first.stderr).toContain("guarded-article: revision 1 created");
+    const folder = path.join(scratch, "only-english");
     fs.mkdirSync(folder, { recursive: true });
-    fs.copyFileSync(path.join(demoArticles, "hospital-ai-triage-pilot", "en.md"), path.join(folder, "en.md"));
-    const dropped = await runCli(["import", folder, "--allow-dropped-languages"], database.env);
+    fs.copyFileSync(path.join(demo, "en.md"), path.join(folder, "en.md"));
+    const dropped = await runCli(["import", folder, "--slug", "guarded-article", "--allow-dropped-languages"], database.env);
     expect(dropped.code, dropped.stderr).toBe(0);
-    expect(dropped.stdout).toContain("revision 2 created");
+    expect(dropped.stdout).toContain("guarded-article: revision 2 created");
     const other = path.join(demoArticles, "open-data-city-budgets");
-    const retitled = await runCli(["import", other, "--slug", "hospital-ai-triage-pilot", "--allow-new-titles"], database.env);
+    const retitled = await runCli(["import", other, "--slug", "guarded-article", "--allow-new-titles"], database.env);
     expect(retitled.code, retitled.stderr).toBe(0);
-    expect(retitled.stdout).toContain("revision 3 created");
-  });
+    expect(retitled.stdout).toContain("guarded-article: revision 3 created");
+  }, 300_000);
 
   it("empties a glossary with --allow-empty", async () => {
     expect((await runCli(["glossary", path.join(projectRoot, "demo", "glossary.csv")], database.env)).code).toBe(0);
     const result = await runCli(["glossary", glossaryFixture("header-only.csv"), "--allow-empty"], database.env);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("Loaded 0 glossary terms");
-  });
+  }, 120_000);
 });

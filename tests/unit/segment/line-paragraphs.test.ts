@@ -43,5 +43,5 @@ describe("a very long text (issue 11)", () => {
     const paragraphs = assembleParagraphs(lines, "lines");
     expect(paragraphs).toHaveLength(200_000);
     expect(paragraphs[199_999]).toBe("Line 199999 of a very long plain-text file.");
-  });
+  }, 60_000);
 });
