@@ -9,6 +9,7 @@ import { createTraditionalToSimplifiedFolder } from "@/core/chinese";
 import { IMPORT_LIMITS } from "@/core/import-limits";
 import { prepareRevision } from "@/core/pipeline";
 import { openDatabase } from "@/db/client";
+import { acquirePgliteLock } from "@/db/pglite-lock";
 import { applyPendingMigrations } from "@/db/migrations";
 import { saveRevision } from "@/db/revisions";
 import { demoArticles, projectRoot, runCli } from "./support/cli";
@@ -336,6 +337,25 @@ describe("bad input to parallax import and parallax glossary", () => {
     });
   });
 
+  describe("the database", () => {
+    it("refuses a second opener that reaches the locked folder through a symbolic link in PGLITE_DIR, in one line", async () => {
+      if (database.target.kind !== "pglite") throw new Error("an embedded database case");
+      const link = path.join(scratch, "linked-pglite");
+      fs.symlinkSync(database.target.dataDir, link);
+      const release = acquirePgliteLock(database.target.dataDir);
+      try {
+        const result = await runCli(["import", path.join(demoArticles, "hospital-ai-triage-pilot")], { ...database.env, PGLITE_DIR: link });
+        expect(result.code).toBe(1);
+        expect(result.stderr).toMatch(/^parallax import: The embedded database .*linked-pglite is already open in this process/m);
+        expect(result.stderr).not.toMatch(/^\s+at /m);
+        expect(result.stderr).not.toContain("[object Object]");
+      } finally {
+        release();
+      }
+      await expectDatabaseUnchanged();
+    });
+  });
+
   describe("glossary files", () => {
     it("refuses a header-only file that would wipe the glossary", async () => {
       await expectRefused(["glossary", glossaryFixture("header-only.csv")], glossaryFixture("header-only.csv"), /would delete all \d+ terms.*--allow-empty/);
@@ -409,6 +429,15 @@ describe("what the importer accepts instead", () => {
     expect(result.stderr).toContain("zh-CN.md: zh-CN read as zh-Hans");
     expect(result.stderr).toContain("zh-TW.md: zh-TW read as zh-Hant");
     expect(result.stderr).toContain(`${folder}: ignored README.md, photo.jpg (not language files)`);
+  }, 300_000);
+
+  it("imports through a PGLITE_DIR that is a symbolic link to the data folder", async () => {
+    if (database.target.kind !== "pglite") throw new Error("an embedded database case");
+    const link = path.join(scratch, "linked-pglite");
+    fs.symlinkSync(database.target.dataDir, link);
+    const result = await runCli(["import", path.join(demoArticles, "county-library-digital-archive")], { ...database.env, PGLITE_DIR: link });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("county-library-digital-archive: revision 1 created");
   }, 300_000);
 
   it("drops a language with --allow-dropped-languages and takes another article's titles with --allow-new-titles", async () => {
