@@ -16,11 +16,12 @@ const FILL_HEADER = "x-parallax-page-fill";
  *    from memory (server/page-memory): no row is aligned, diffed or rendered per request.
  * 2. A path without a locale (e.g. `/`) goes to the reader's language: the NEXT_LOCALE cookie
  *    set by the language switcher, else the best match for Accept-Language (zh-TW and zh-HK
- *    go to zh-Hant, zh-CN and plain zh to zh-Hans), else English.
+ *    go to zh-Hant, zh-CN and plain zh to zh-Hans), else English. An unknown locale is no
+ *    locale: `/fr` goes to `/en/fr`, which the localised not-found page answers.
  */
 export async function proxy(request: NextRequest) {
   const article = ARTICLE.exec(request.nextUrl.pathname);
-  if (article) return articlePage(request, article);
+  if (article && isUiLocale(article[1] ?? "")) return articlePage(request, article);
   return i18nRouter(request, { locales: [...UI_LOCALES], defaultLocale: DEFAULT_LOCALE, prefixDefault: true });
 }
 

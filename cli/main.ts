@@ -1,4 +1,5 @@
 import { InputError } from "@/core/errors";
+import { DatabaseOpenError } from "@/db/errors";
 import { DatabaseBusyError } from "@/db/pglite-lock";
 import { runAlign } from "./commands/align";
 import { runCompareChinese } from "./commands/compare-chinese";
@@ -52,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`parallax ${command}: ${error.describe()}`);
       return 1;
     }
-    if (error instanceof DatabaseBusyError || error instanceof UsageError) {
+    if (error instanceof DatabaseBusyError || error instanceof DatabaseOpenError || error instanceof UsageError) {
       console.error(`parallax ${command}: ${error.message}`);
       return 1;
     }

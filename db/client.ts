@@ -15,6 +15,8 @@ import { acquirePgliteLock, realDataDir } from "./pglite-lock";
 export interface OpenDatabase {
   prisma: PrismaClient;
   target: DatabaseTarget;
+  /** The embedded store itself (PGlite only), for the migrations that run before the client. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -23,6 +25,16 @@ const holder = globalThis as unknown as { __parallaxDb?: OpenDatabase };
 export function getPrisma(): PrismaClient {
   holder.__parallaxDb ??= openDatabase(resolveDatabaseTarget());
   return holder.__parallaxDb.prisma;
+}
+
+export function isProcessDatabaseOpen(): boolean {
+  return holder.__parallaxDb !== undefined;
+}
+
+/** Makes `open` the process's database, the one getPrisma() returns until closeDatabase(). */
+export function setProcessDatabase(open: OpenDatabase): void {
+  if (holder.__parallaxDb !== undefined) throw new Error("The process already has its database open; close it first.");
+  holder.__parallaxDb = open;
 }
 
 export function currentDatabaseDescription(): string {
@@ -50,6 +62,7 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
     return {
       prisma,
       target,
+      pglite,
       close: async () => {
         await prisma.$disconnect();
         await pglite.close();

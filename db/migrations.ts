@@ -18,7 +18,7 @@ import { acquirePgliteLock, realDataDir } from "./pglite-lock";
  * `prisma migrate deploy` on a machine that has the native engine sees the same history.
  */
 
-const projectRoot = process.cwd();
+const projectRoot = findProjectRoot();
 const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
 const migrationsDir = path.join(projectRoot, "prisma", "migrations");
 const lockfileName = "migration_lock.toml";
@@ -34,10 +34,20 @@ export interface MigrationStatus {
 
 /** Applies every pending migration; returns the names applied (empty when up to date). */
 export async function applyPendingMigrations(target: DatabaseTarget): Promise<string[]> {
-  return withSchemaEngine(target, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: noFilters });
-    return result.appliedMigrationNames;
-  });
+  return withSchemaEngine(target, applyAll);
+}
+
+/**
+ * The same, on an embedded store this process already holds open (and locked): PGlite serves
+ * one owner, so the migrations run on that owner's instance rather than on a second one.
+ */
+export async function applyPendingMigrationsOnPglite(pglite: PGlite): Promise<string[]> {
+  return withPgliteSchemaEngine(pglite, applyAll);
+}
+
+async function applyAll(engine: SchemaEngineType): Promise<string[]> {
+  const result = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: noFilters });
+  return result.appliedMigrationNames;
 }
 
 export async function readMigrationStatus(target: DatabaseTarget): Promise<MigrationStatus> {
@@ -102,6 +112,17 @@ export async function createMigration(name: string): Promise<string | null> {
   }
 }
 
+/**
+ * The repository's own prisma/ folder, wherever the command is started from: the nearest
+ * folder above this module that holds it (this module may run from a compiled copy).
+ */
+function findProjectRoot(): string {
+  for (let dir = import.meta.dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "prisma", "schema.prisma"))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
+
 function readMigrationList(): MigrationList {
   const lockPath = path.join(migrationsDir, lockfileName);
   const directories = fs.existsSync(migrationsDir)
@@ -157,18 +178,30 @@ async function withSchemaEngine<T>(target: DatabaseTarget, run: (engine: SchemaE
     }
   }
   const release = acquirePgliteLock(target.dataDir);
+<<<<<<< HEAD
   fs.mkdirSync(path.dirname(target.dataDir), { recursive: true });
   const pglite = new PGlite(realDataDir(target.dataDir));
+=======
+>>>>>>> main
   try {
-    const engine = await loadSchemaEngine(new PrismaPGlite(pglite));
+    fs.mkdirSync(path.dirname(target.dataDir), { recursive: true });
+    const pglite = new PGlite(target.dataDir);
     try {
-      return await run(engine);
+      return await withPgliteSchemaEngine(pglite, run);
     } finally {
-      engine.free();
+      await pglite.close();
     }
   } finally {
-    await pglite.close();
     release();
+  }
+}
+
+async function withPgliteSchemaEngine<T>(pglite: PGlite, run: (engine: SchemaEngineType) => Promise<T>): Promise<T> {
+  const engine = await loadSchemaEngine(new PrismaPGlite(pglite));
+  try {
+    return await run(engine);
+  } finally {
+    engine.free();
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { TranslationsProvider } from "@/components/translations-provider";
 import { getTranslation } from "@/i18n/server";
@@ -32,9 +32,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               {t("appName")}
             </Link>
             <span className="tagline">{t("tagline")}</span>
-            <Suspense fallback={null}>
-              <LanguageSwitcher current={locale} />
-            </Suspense>
+            <LanguageSwitcher current={locale} />
           </header>
           <main id="main">{children}</main>
         </TranslationsProvider>

@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { parseGlossaryCsv } from "@/core/glossary";
-import { closeDatabase, getPrisma } from "@/db/client";
+import { closeDatabase } from "@/db/client";
 import { replaceGlossary } from "@/db/glossary";
+import { openMigratedDatabase } from "@/db/open";
 import { decodeText } from "@/ingest/decode";
 import { readRegularFile } from "@/ingest/file-checks";
 import { UsageError } from "../usage-error";
@@ -19,7 +20,11 @@ export async function runGlossary(args: string[]): Promise<number> {
   const { text } = decodeText(await readRegularFile(file), file);
   const terms = parseGlossaryCsv(text, file);
   try {
+<<<<<<< HEAD
     const count = await replaceGlossary(getPrisma(), terms, file, { allowEmpty: values["allow-empty"] });
+=======
+    const count = await replaceGlossary(await openMigratedDatabase(), terms, file);
+>>>>>>> main
     console.log(`Loaded ${count} glossary term${count === 1 ? "" : "s"} from ${file}.`);
   } finally {
     await closeDatabase();

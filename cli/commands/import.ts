@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
 import type { PreparedRevision, PrepareProgress, RevisionChangePermissions } from "@/core/pipeline";
 import { isValidSlug } from "@/core/permalinks";
+import { openMigratedDatabase } from "@/services/command-database";
 import { closeDatabase, ImportRequestError, importArticles, readArticles, type ReadyArticle, type SaveProgress } from "@/services/import";
 import { cedictLexiconOrWarn } from "../lexicon";
 import { UsageError } from "../usage-error";
@@ -57,10 +58,15 @@ export async function importAndReport(
     const result = await importArticles(paths, {
       slug: options.slug,
       loadLexicon,
+<<<<<<< HEAD
       onPrepareProgress,
       onNote,
       permissions: options.permissions,
       onProgress: printProgress,
+=======
+      onProgress: printProgress,
+      openDatabase: () => openMigratedDatabase(),
+>>>>>>> main
     });
     if (result.status === "refused") return reportProblems(options.command, result.problems, result.sourceCount);
     const { created, unchanged } = result.counts;

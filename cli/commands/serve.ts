@@ -2,9 +2,10 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { countArticles } from "@/db/articles";
-import { closeDatabase, getPrisma } from "@/db/client";
+import { closeDatabase } from "@/db/client";
+import { openMigratedDatabase } from "@/db/open";
 import { buildIsStale } from "../build-state";
-import { migrate, seed } from "./db";
+import { seed } from "./db";
 
 const root = process.cwd();
 
@@ -16,8 +17,7 @@ const root = process.cwd();
  */
 export async function runServe(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { port: { type: "string", default: process.env.PORT ?? "3000" } } });
-  await migrate();
-  const empty = (await countArticles(getPrisma())) === 0;
+  const empty = (await countArticles(await openMigratedDatabase())) === 0;
   await closeDatabase();
   if (empty) {
     console.log("The library is empty: loading the demo articles.");

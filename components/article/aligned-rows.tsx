@@ -19,7 +19,7 @@ interface AlignedRowsProps {
  */
 export function AlignedRows({ rows, languages, analysis, t }: AlignedRowsProps) {
   return (
-    <div className="aligned" style={{ ["--columns" as string]: languages.length }} role="table" aria-label={t("article:rowsHeading")}>
+    <div className="aligned" style={{ ["--columns" as string]: languages.length }} role="table" aria-label={t("article:rowsHeading")} aria-describedby="keyboard-hint">
       <div className="aligned-head" role="row">
         <span className="row-gutter" role="columnheader" />
         {languages.map((language) => (
@@ -44,19 +44,19 @@ function AlignedRow({ row, languages, analysis, t }: { row: StoredRow } & Omit<A
       id={`p-${row.anchor}`}
       className="aligned-row"
       role="row"
-      tabIndex={-1}
+      tabIndex={0}
       aria-label={t("article:rowLabel", { anchor: row.anchor })}
       data-anchor={row.anchor}
       data-confidence={row.confidence.toFixed(2)}
     >
       <div className="row-gutter" role="rowheader">
-        <a href={`#p-${row.anchor}`} className="row-link" title={t("article:permalink")}>
+        <a href={`#p-${row.anchor}`} className="row-link" title={t("article:permalink")} tabIndex={-1}>
           {row.anchor}
         </a>
         {confidence.uncertain && (
           <span
             className="confidence-marker"
-            tabIndex={0}
+            tabIndex={-1}
             role="img"
             aria-label={t("article:lowConfidence", { percent: confidence.percent })}
             data-card={[

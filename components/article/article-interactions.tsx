@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { isReadingView, showsBothChinese } from "./reading-modes";
 import type { CardTexts } from "./cards";
 
 /**
@@ -14,8 +15,9 @@ const LINKED = ["data-diff", "data-concept", "data-sentence"] as const;
  * - hovering or focusing a highlighted difference or term shows its card (texts computed on
  *   the server, handed over once in `cards`) and lights its counterparts;
  * - hovering or focusing a sentence lights it and its counterparts in the other columns;
- * - `j` / `k` move the focus to the next / previous aligned row, and within a row `→` / `←`
- *   to the next / previous sentence (sentences are not Tab stops: see MarkedText).
+ * - each row is one Tab stop; `j` / `k` also move the focus to the next / previous row, and
+ *   within a row `→` / `←` to the next / previous of its sentences, differences and terms
+ *   (focusable, but not Tab stops: see MarkedText). Tab from inside a row goes on to the next.
  */
 export function ArticleInteractions({ cards }: { cards: CardTexts }) {
   const [card, setCard] = useState<{ text: string; top: number; left: number } | null>(null);
@@ -31,6 +33,7 @@ export function ArticleInteractions({ cards }: { cards: CardTexts }) {
       if (!source) return;
       unlight();
       for (const attribute of LINKED) {
+        if (attribute === "data-diff" && !differencesShown()) continue;
         const value = source.closest(`[${attribute}]`)?.getAttribute(attribute);
         if (value === null || value === undefined) continue;
         const linked = Array.from(document.querySelectorAll(`[${attribute}="${CSS.escape(value)}"]`));
@@ -61,7 +64,7 @@ export function ArticleInteractions({ cards }: { cards: CardTexts }) {
       const active = document.activeElement;
       if (active instanceof HTMLInputElement || active instanceof HTMLSelectElement || active instanceof HTMLTextAreaElement) return;
       if ((event.key === "ArrowRight" || event.key === "ArrowLeft") && !event.shiftKey) {
-        if (moveBetweenSentences(active, event.key === "ArrowRight" ? 1 : -1)) event.preventDefault();
+        if (moveWithinRow(active, event.key === "ArrowRight" ? 1 : -1)) event.preventDefault();
         return;
       }
       if (event.key !== "j" && event.key !== "k") return;
@@ -109,7 +112,7 @@ const CARD_HOLDERS = `${CARD_HOLDERS_WITH_TEXT}, [data-sentence]`;
 function cardFor(element: Element, cards: CardTexts): string | null {
   const own = element.getAttribute("data-card");
   if (own) return own;
-  const difference = element.closest("[data-diff]")?.getAttribute("data-diff");
+  const difference = differencesShown() ? element.closest("[data-diff]")?.getAttribute("data-diff") : undefined;
   const term = element.closest("[data-concept]");
   const concept = term ? cards.terms[Number(term.getAttribute("data-concept"))] : undefined;
   const occurrence = term?.getAttribute("data-occurrence");
@@ -121,20 +124,39 @@ function cardFor(element: Element, cards: CardTexts): string | null {
 }
 
 /**
- * Moves the focus from the row (or the sentence, mark or term) that holds it to the next or
- * previous sentence of that row that is shown, in reading order across the columns; the
- * first or last sentence when the row itself has the focus. Returns whether the focus was
- * in a row with sentences (so the key was ours).
+ * Moves the focus from the row (or the item in it that holds it) to the next or previous
+ * item of that row that is shown, in reading order across the columns: its permalink and
+ * confidence marker, then each sentence followed by the differences and terms inside it.
+ * From the row itself, → goes to its first sentence (the text, not the gutter, which ← from
+ * there reaches) and ← to its last item; at either end the focus stays. Items are the row's
+ * elements with tabindex -1 (MarkedText, AlignedRows). Returns whether the focus was in a
+ * row with items (so the key was ours).
  */
-function moveBetweenSentences(active: Element | null, step: 1 | -1): boolean {
+function moveWithinRow(active: Element | null, step: 1 | -1): boolean {
   const row = active?.closest(".aligned-row");
   if (!row || !active) return false;
-  const sentences = Array.from(row.querySelectorAll<HTMLElement>("[data-sentence]")).filter((sentence) => sentence.getClientRects().length > 0);
-  if (sentences.length === 0) return false;
-  const current = sentences.findIndex((sentence) => sentence.contains(active));
-  const next = current < 0 ? (step === 1 ? 0 : sentences.length - 1) : Math.max(0, Math.min(sentences.length - 1, current + step));
-  sentences[next]?.focus();
+  const items = Array.from(row.querySelectorAll<HTMLElement>('[tabindex="-1"]')).filter(isShown);
+  if (items.length === 0) return false;
+  const current = items.indexOf(active as HTMLElement);
+  const firstText = Math.max(0, items.findIndex((item) => !item.closest(".row-gutter")));
+  const next = current < 0 ? (step === 1 ? firstText : items.length - 1) : Math.max(0, Math.min(items.length - 1, current + step));
+  items[next]?.focus();
   return true;
+}
+
+/** Whether an item is on screen as a highlight: in a visible column, and not a difference the reading mode hides. */
+function isShown(item: HTMLElement): boolean {
+  if (item.getClientRects().length === 0) return false;
+  return !item.hasAttribute("data-diff") || differencesShown();
+}
+
+/**
+ * Whether the reading mode shows Simplified↔Traditional differences: only when both Chinese
+ * columns are on screen (the stylesheet hides the highlights and the legend otherwise).
+ */
+function differencesShown(): boolean {
+  const view = document.documentElement.getAttribute("data-view");
+  return !isReadingView(view) || showsBothChinese(view);
 }
 
 function firstRowBelowTop(rows: HTMLElement[]): number {

@@ -19,10 +19,10 @@ const CONCEPT_COLOURS = 8;
  * from the legend through `aria-describedby`, so the class never rests on colour or
  * underline alone.
  *
- * Sentences take `tabIndex={-1}`, not 0: a Tab stop per sentence in three columns would bury
- * the marks and the rest of the page under hundreds of stops. A reader reaches them from
- * the row instead (j / k to a row, then ← / → from sentence to sentence, see
- * ArticleInteractions), and focusing one lights its counterparts as hovering does.
+ * Nothing in a paragraph is a Tab stop: one per sentence, difference and term would bury the
+ * page under hundreds of stops (a long article had 167). The row is the Tab stop, and ← / →
+ * move through its sentences, differences and terms (ArticleInteractions), each focusable
+ * (`tabIndex={-1}`) and showing its card or lighting its counterparts on focus as on hover.
  */
 export function MarkedText({ text, marks, sentences = [] }: { text: string; marks: readonly ParagraphMark[]; sentences?: readonly ParagraphSentence[] }) {
   if (marks.length === 0 && sentences.length === 0) return <>{text}</>;
@@ -69,23 +69,23 @@ function order(mark: ParagraphMark): number {
   return mark.kind === "difference" ? 0 : 1;
 }
 
-/** Only a mark's first run takes the keyboard focus, so a mark cut by a term or a sentence is one stop. */
+/** Only a mark's first run takes the keyboard focus, so a mark cut by a term or a sentence is one stop for ← / →. */
 function wrap(inner: ReactNode, mark: ParagraphMark, isFirstRun: boolean, key: string): ReactNode {
   if (mark.kind === "difference") {
     return (
-      <mark key={key} className={`diff diff-${mark.class}`} data-diff={mark.differenceId} aria-describedby={`class-${mark.class}`} tabIndex={isFirstRun ? 0 : -1}>
+      <mark key={key} className={`diff diff-${mark.class}`} data-diff={mark.differenceId} aria-describedby={`class-${mark.class}`} tabIndex={isFirstRun ? -1 : undefined}>
         {inner}
       </mark>
     );
   }
   return (
-    <span key={key} className={`term term-c${mark.termIndex % CONCEPT_COLOURS}${mark.occurrence === "preferred" ? "" : ` term-${mark.occurrence}`}`} data-concept={mark.termIndex} data-occurrence={mark.occurrence} tabIndex={isFirstRun ? 0 : -1}>
+    <span key={key} className={`term term-c${mark.termIndex % CONCEPT_COLOURS}${mark.occurrence === "preferred" ? "" : ` term-${mark.occurrence}`}`} data-concept={mark.termIndex} data-occurrence={mark.occurrence} tabIndex={isFirstRun ? -1 : undefined}>
       {inner}
     </span>
   );
 }
 
-/** Where the other version has text this one lacks: an empty, focusable caret. */
+/** Where the other version has text this one lacks: an empty caret, focusable by ← / →. */
 function Gap({ mark }: { mark: DifferenceMark }) {
-  return <mark className={`diff diff-${mark.class} diff-gap`} data-diff={mark.differenceId} aria-describedby={`class-${mark.class}`} tabIndex={0} />;
+  return <mark className={`diff diff-${mark.class} diff-gap`} data-diff={mark.differenceId} aria-describedby={`class-${mark.class}`} tabIndex={-1} />;
 }

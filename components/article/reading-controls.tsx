@@ -7,7 +7,9 @@ import { DIFFERENCE_CLASSES, type DifferenceClass } from "@/core/script-diff";
 import { HIDDEN_CLASSES_STORAGE_KEY, VIEW_STORAGE_KEY } from "./view-script";
 
 /**
- * The reading mode picker, the difference legend with a toggle and a count per class.
+ * The reading mode picker, the difference legend with a toggle and a count per class (only
+ * where the article has both Chinese versions; the stylesheet hides it in the modes that show
+ * one of them, see reading-modes), and the swatch of glossary terms.
  * State lives on <html> (data-view, data-hide), where the stylesheet reads it, in the URL
  * (?view=) and in localStorage, so the choice is shareable and remembered.
  */
@@ -71,12 +73,12 @@ export function ReadingControls({ counts, chineseBoth }: { counts: Record<Differ
               <span className="legend-count">{counts[difference]}</span>
             </label>
           ))}
-          <span className="legend-item">
-            <span className="term term-c0 legend-swatch">{t("legend.term")}</span>
-          </span>
         </fieldset>
       )}
-      <p className="keyboard-hint">{t("keyboardHint")}</p>
+      <span className="legend-term">
+        <span className="term term-c0 legend-swatch">{t("legend.term")}</span>
+      </span>
+      <p className="keyboard-hint" id="keyboard-hint">{t("keyboardHint")}</p>
     </div>
   );
 }

@@ -44,8 +44,18 @@ export function layoutOf(view: ReadingView): ViewLayout {
 }
 
 /**
+ * Whether a mode shows both Chinese columns. Simplified↔Traditional differences (their
+ * highlights, legend and list) explain the two columns side by side, so only these modes show them.
+ */
+export function showsBothChinese(view: ReadingView): boolean {
+  const { languages } = layoutOf(view);
+  return languages.includes("zh-Hans") && languages.includes("zh-Hant");
+}
+
+/**
  * The stylesheet that lays out every view, keyed on `html[data-view]`: hidden languages,
- * column order and count, and the single stacked column of the interleaved views.
+ * column order and count, the single stacked column of the interleaved views, and no
+ * Simplified↔Traditional differences where only one Chinese column shows.
  * Generated from READING_VIEWS so the list of modes is written once.
  */
 export function readingViewStylesheet(): string {
@@ -57,6 +67,7 @@ export function readingViewStylesheet(): string {
       const hidden = all.filter((language) => !languages.includes(language));
       const rules = hidden.map((language) => `${scope} .aligned [data-lang="${language}"]{display:none}`);
       languages.forEach((language, index) => rules.push(`${scope} .aligned [data-lang="${language}"]{order:${index + 1}}`));
+      if (!showsBothChinese(view)) rules.push(hideScriptDifferences(scope));
       rules.push(
         layout === "columns"
           ? `${scope} .aligned{--view-columns:${languages.length}}`
@@ -65,4 +76,16 @@ export function readingViewStylesheet(): string {
       return rules.join("");
     })
     .join("\n");
+}
+
+/**
+ * With one Chinese column on screen nothing shows the other side of a difference: its
+ * legend, list and counts go, and its highlights become plain text (glossary terms stay).
+ */
+function hideScriptDifferences(scope: string): string {
+  return (
+    `${scope} .legend,${scope} .difference-list,${scope} .difference-none{display:none}` +
+    `${scope} mark.diff{text-decoration:none;background:none;outline:none;box-shadow:none}` +
+    `${scope} mark.diff-gap::after{content:none}`
+  );
 }

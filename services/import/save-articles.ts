@@ -1,4 +1,5 @@
 import { currentDatabaseDescription, getPrisma } from "@/db/client";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { saveRevision, type SaveRevisionResult } from "@/db/revisions";
 import type { ReadyArticle } from "./read-articles";
 
@@ -16,8 +17,12 @@ export interface SaveCounts {
  * The save step of an import: each article in its own transaction, in order. The database
  * stays open; whoever opened the process's connection closes it.
  */
-export async function saveArticles(articles: ReadyArticle[], onProgress?: (progress: SaveProgress) => void): Promise<SaveCounts> {
-  const prisma = getPrisma();
+export async function saveArticles(
+  articles: ReadyArticle[],
+  onProgress?: (progress: SaveProgress) => void,
+  openDatabase: () => Promise<PrismaClient> = async () => getPrisma(),
+): Promise<SaveCounts> {
+  const prisma = await openDatabase();
   onProgress?.({ kind: "start", total: articles.length, database: currentDatabaseDescription() });
   const counts: SaveCounts = { created: 0, unchanged: 0 };
   for (const [index, article] of articles.entries()) {

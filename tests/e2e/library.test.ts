@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { screenshotPath, useBrowser } from "./support/chromium";
+import { openBrowser, screenshotPath, useBrowser } from "./support/chromium";
 import { demoArticles } from "./support/demo-manifest";
 
 const baseUrl = inject("baseUrl");
@@ -69,4 +69,22 @@ describe("the library page", () => {
     expect(cookies.find((cookie) => cookie.name === "NEXT_LOCALE")?.value).toBe("zh-Hant");
     await page.close();
   });
+
+  for (const locale of ["en", "zh-Hans", "zh-Hant"] as const) {
+    it(`keeps each language badge in one piece on a phone (${locale}, 390 px)`, async () => {
+      const phone = await openBrowser({ width: 390, height: 844 });
+      try {
+        const page = await phone.newPage();
+        await page.goto(`${baseUrl}/${locale}`);
+        const badges = page.locator(".language-badge");
+        expect(await badges.count()).toBeGreaterThan(0);
+        // A badge broken over two lines is two boxes, each with half a border.
+        const boxesPerBadge = await badges.evaluateAll((elements) => elements.map((element) => element.getClientRects().length));
+        expect(boxesPerBadge.every((boxes) => boxes === 1)).toBe(true);
+        await page.screenshot({ path: screenshotPath(`library-${locale}-phone`), fullPage: true });
+      } finally {
+        await phone.close();
+      }
+    });
+  }
 });

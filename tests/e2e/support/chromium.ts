@@ -18,14 +18,17 @@ export function chromiumPath(): string {
 
 export const screenshotDir = path.resolve(import.meta.dirname, "..", "..", "..", "test-results", "screenshots");
 
-/** A fresh headless browser profile; close it when done. */
-export async function openBrowser(options: { locale?: string; width?: number; height?: number } = {}): Promise<BrowserContext> {
+/** A fresh headless browser profile; close it when done. `javaScriptEnabled: false` shows the page as a browser without scripts does. */
+export async function openBrowser(
+  options: { locale?: string; width?: number; height?: number; javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   return chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), "parallax-chromium-")), {
     executablePath: chromiumPath(),
     headless: true,
     locale: options.locale ?? "en-US",
     viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [
       "--no-sandbox",
       "--disable-gpu",

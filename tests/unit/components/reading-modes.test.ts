@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isReadingView, layoutOf, readingViewStylesheet } from "@/components/article/reading-modes";
+import { isReadingView, layoutOf, READING_VIEWS, readingViewStylesheet, showsBothChinese } from "@/components/article/reading-modes";
 
 describe("reading views", () => {
   it("lays out two columns in the order the view names them", () => {
@@ -19,5 +19,15 @@ describe("reading views", () => {
     expect(css).toContain('html[data-view="zh-Hans,en"] .aligned [data-lang="zh-Hant"]{display:none}');
     expect(css).toContain('html[data-view="zh-Hans,en"] .aligned [data-lang="zh-Hans"]{order:1}');
     expect(css).toContain('html[data-view="zh-Hans,en"] .aligned{--view-columns:2}');
+  });
+  it("shows Simplified↔Traditional differences only in the modes with both Chinese columns", () => {
+    expect(READING_VIEWS.filter(showsBothChinese)).toEqual(["three", "zh-Hans,zh-Hant", "zh-Hant,zh-Hans"]);
+  });
+  it("hides the difference legend, list and highlights in a mode with one Chinese column, and only there", () => {
+    const css = readingViewStylesheet();
+    expect(css).toContain('html[data-view="interleaved-zh-Hans"] .legend,html[data-view="interleaved-zh-Hans"] .difference-list');
+    expect(css).toContain('html[data-view="en,zh-Hant"] mark.diff{text-decoration:none;');
+    expect(css).not.toContain('html[data-view="zh-Hans,zh-Hant"] .legend');
+    expect(css).not.toContain('html[data-view="zh-Hant,zh-Hans"] mark.diff');
   });
 });
