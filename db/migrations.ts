@@ -178,14 +178,9 @@ async function withSchemaEngine<T>(target: DatabaseTarget, run: (engine: SchemaE
     }
   }
   const release = acquirePgliteLock(target.dataDir);
-<<<<<<< HEAD
-  fs.mkdirSync(path.dirname(target.dataDir), { recursive: true });
-  const pglite = new PGlite(realDataDir(target.dataDir));
-=======
->>>>>>> main
   try {
     fs.mkdirSync(path.dirname(target.dataDir), { recursive: true });
-    const pglite = new PGlite(target.dataDir);
+    const pglite = new PGlite(realDataDir(target.dataDir));
     try {
       return await withPgliteSchemaEngine(pglite, run);
     } finally {

@@ -20,11 +20,7 @@ export async function runGlossary(args: string[]): Promise<number> {
   const { text } = decodeText(await readRegularFile(file), file);
   const terms = parseGlossaryCsv(text, file);
   try {
-<<<<<<< HEAD
-    const count = await replaceGlossary(getPrisma(), terms, file, { allowEmpty: values["allow-empty"] });
-=======
-    const count = await replaceGlossary(await openMigratedDatabase(), terms, file);
->>>>>>> main
+    const count = await replaceGlossary(await openMigratedDatabase(), terms, file, { allowEmpty: values["allow-empty"] });
     console.log(`Loaded ${count} glossary term${count === 1 ? "" : "s"} from ${file}.`);
   } finally {
     await closeDatabase();

@@ -58,15 +58,11 @@ export async function importAndReport(
     const result = await importArticles(paths, {
       slug: options.slug,
       loadLexicon,
-<<<<<<< HEAD
       onPrepareProgress,
       onNote,
       permissions: options.permissions,
       onProgress: printProgress,
-=======
-      onProgress: printProgress,
       openDatabase: () => openMigratedDatabase(),
->>>>>>> main
     });
     if (result.status === "refused") return reportProblems(options.command, result.problems, result.sourceCount);
     const { created, unchanged } = result.counts;

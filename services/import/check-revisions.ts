@@ -1,7 +1,7 @@
 import { InputError } from "@/core/errors";
 import { revisionContinuityProblem, type RevisionChangePermissions } from "@/core/pipeline";
-import { getPrisma } from "@/db/client";
 import { findLatestHeadings } from "@/db/revisions";
+import type { PrismaClient } from "@/generated/prisma/client";
 import type { ReadyArticle } from "./read-articles";
 
 /**
@@ -11,10 +11,10 @@ import type { ReadyArticle } from "./read-articles";
  * refused article, naming its folder; [] when all may be saved.
  */
 export async function findRevisionRefusals(
+  prisma: PrismaClient,
   articles: readonly ReadyArticle[],
   permissions: RevisionChangePermissions,
 ): Promise<InputError[]> {
-  const prisma = getPrisma();
   const refusals: InputError[] = [];
   for (const article of articles) {
     const latest = await findLatestHeadings(prisma, article.slug);

@@ -1,10 +1,8 @@
 import type { InputError } from "@/core/errors";
-<<<<<<< HEAD
 import type { RevisionChangePermissions } from "@/core/pipeline";
-import { findRevisionRefusals } from "./check-revisions";
-=======
+import { getPrisma } from "@/db/client";
 import type { PrismaClient } from "@/generated/prisma/client";
->>>>>>> main
+import { findRevisionRefusals } from "./check-revisions";
 import { readArticles, type ReadOptions, type ReadyArticle } from "./read-articles";
 import { saveArticles, type SaveCounts, type SaveProgress } from "./save-articles";
 
@@ -28,25 +26,22 @@ export type ImportResult =
  */
 export async function importArticles(
   paths: string[],
-<<<<<<< HEAD
-  options: ReadOptions & { onProgress?: (progress: SaveProgress) => void; permissions?: RevisionChangePermissions; onNote?: (note: string) => void } = {},
-=======
   options: ReadOptions & {
     onProgress?: (progress: SaveProgress) => void;
     /** How to open the database once the articles are ready (the command line migrates it first). */
     openDatabase?: () => Promise<PrismaClient>;
+    /** Changes a new revision of a stored article may make (a dropped language, all-new titles). */
+    permissions?: RevisionChangePermissions;
+    /** Hears what discovery decided on the user's behalf (files ignored, regional tags mapped). */
+    onNote?: (note: string) => void;
   } = {},
->>>>>>> main
 ): Promise<ImportResult> {
   const { articles, problems, sourceCount, notes } = await readArticles(paths, options);
   for (const note of notes) options.onNote?.(note);
   if (problems.length > 0) return { status: "refused", problems, sourceCount };
-<<<<<<< HEAD
-  const refusals = await findRevisionRefusals(articles, options.permissions ?? {});
+  const prisma = await (options.openDatabase ?? (async () => getPrisma()))();
+  const refusals = await findRevisionRefusals(prisma, articles, options.permissions ?? {});
   if (refusals.length > 0) return { status: "refused", problems: refusals, sourceCount };
-  const counts = await saveArticles(articles, options.onProgress);
-=======
-  const counts = await saveArticles(articles, options.onProgress, options.openDatabase);
->>>>>>> main
+  const counts = await saveArticles(articles, options.onProgress, async () => prisma);
   return { status: "saved", articles, counts };
 }
