@@ -3,17 +3,33 @@ import { CONTENT_LANGUAGES, isContentLanguage, perLanguage, type ContentLanguage
 import { readSentenceLinks } from "@/core/sentences";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 
-const revisionWithContent = {
+/**
+ * A revision's content is read in three queries whose parameters do not grow with its size:
+ * the revision with its versions, its rows, and the paragraphs of its (at most three)
+ * versions, joined here. Prisma's nested `include` of rows → paragraphs sent one bound
+ * parameter per row id, and a 50,000-row revision failed with P2029 (too many parameters).
+ */
+const revisionWithVersions = {
   versions: { orderBy: { language: "asc" } },
-  rows: {
-    orderBy: { position: "asc" },
-    include: {
-      paragraphs: { orderBy: { position: "asc" }, include: { version: { select: { language: true } } } },
-    },
-  },
 } satisfies Prisma.RevisionInclude;
 
-type RevisionWithContent = Prisma.RevisionGetPayload<{ include: typeof revisionWithContent }>;
+type RevisionWithVersions = Prisma.RevisionGetPayload<{ include: typeof revisionWithVersions }>;
+
+const rowColumns = {
+  id: true,
+  position: true,
+  anchor: true,
+  confidence: true,
+  reasons: true,
+  status: true,
+  sentenceLinks: true,
+} satisfies Prisma.RowSelect;
+
+type RowRecord = Prisma.RowGetPayload<{ select: typeof rowColumns }>;
+
+const paragraphColumns = { rowId: true, versionId: true, position: true, text: true } satisfies Prisma.ParagraphSelect;
+
+type ParagraphRecord = Prisma.ParagraphGetPayload<{ select: typeof paragraphColumns }>;
 
 /** One page of the library and the number of articles in it. */
 export interface ArticlePage {
@@ -88,16 +104,38 @@ export async function findArticleView(
   if (!article || latestRevision === undefined) return null;
   const found = await prisma.revision.findUnique({
     where: { articleId_number: { articleId: article.id, number: revision ?? latestRevision } },
-    include: revisionWithContent,
+    include: revisionWithVersions,
   });
-  return found ? toStoredArticle(slug, latestRevision, found) : null;
+  if (!found) return null;
+  const [rows, paragraphs] = await Promise.all([
+    prisma.row.findMany({ where: { revisionId: found.id }, orderBy: { position: "asc" }, select: rowColumns }),
+    prisma.paragraph.findMany({
+      where: { versionId: { in: found.versions.map((version) => version.id) } },
+      orderBy: [{ versionId: "asc" }, { position: "asc" }],
+      select: paragraphColumns,
+    }),
+  ]);
+  return toStoredArticle(slug, latestRevision, found, rows, paragraphs);
 }
 
 export async function countArticles(prisma: PrismaClient): Promise<number> {
   return prisma.article.count();
 }
 
-function toStoredArticle(slug: string, latestRevision: number, revision: RevisionWithContent): StoredArticle {
+function toStoredArticle(
+  slug: string,
+  latestRevision: number,
+  revision: RevisionWithVersions,
+  rows: readonly RowRecord[],
+  paragraphs: readonly ParagraphRecord[],
+): StoredArticle {
+  const languageOfVersion = new Map(revision.versions.map((version) => [version.id, version.language]));
+  const paragraphsOfRow = new Map<number, ParagraphRecord[]>();
+  for (const paragraph of paragraphs) {
+    const list = paragraphsOfRow.get(paragraph.rowId);
+    if (list === undefined) paragraphsOfRow.set(paragraph.rowId, [paragraph]);
+    else list.push(paragraph);
+  }
   return {
     slug,
     revision: revision.number,
@@ -111,21 +149,20 @@ function toStoredArticle(slug: string, latestRevision: number, revision: Revisio
           : [],
       ),
     ),
-    rows: revision.rows.map(
-      (row): StoredRow => ({
+    rows: rows.map((row): StoredRow => {
+      const own = paragraphsOfRow.get(row.id) ?? [];
+      return {
         position: row.position,
         anchor: row.anchor,
         confidence: row.confidence,
         reasons: row.reasons,
         status: row.status,
         paragraphs: perLanguage((language) =>
-          row.paragraphs
-            .filter((p) => p.version.language === language)
-            .map((p) => ({ position: p.position, text: p.text })),
+          own.filter((p) => languageOfVersion.get(p.versionId) === language).map((p) => ({ position: p.position, text: p.text })),
         ),
         sentenceLinks: readSentenceLinks(row.sentenceLinks),
-      }),
-    ),
+      };
+    }),
   };
 }
 

@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 import { describeTarget, resolveDatabaseTarget, type DatabaseTarget } from "./config";
-import { acquirePgliteLock } from "./pglite-lock";
+import { acquirePgliteLock, realDataDir } from "./pglite-lock";
 
 /**
  * The one Prisma client of a process, created with the driver adapter that `DATABASE_URL`
@@ -57,7 +57,7 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
   const release = acquirePgliteLock(target.dataDir);
   try {
     fs.mkdirSync(path.dirname(target.dataDir), { recursive: true });
-    const pglite = new PGlite(target.dataDir);
+    const pglite = new PGlite(realDataDir(target.dataDir));
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     return {
       prisma,

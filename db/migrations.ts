@@ -8,7 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine as SchemaEngineType } from "@prisma/schema-engine-wasm";
 import { describeTarget, type DatabaseTarget } from "./config";
-import { acquirePgliteLock } from "./pglite-lock";
+import { acquirePgliteLock, realDataDir } from "./pglite-lock";
 
 /**
  * Migrations without Prisma's native schema engine, which cannot be downloaded here.
@@ -180,7 +180,7 @@ async function withSchemaEngine<T>(target: DatabaseTarget, run: (engine: SchemaE
   const release = acquirePgliteLock(target.dataDir);
   try {
     fs.mkdirSync(path.dirname(target.dataDir), { recursive: true });
-    const pglite = new PGlite(target.dataDir);
+    const pglite = new PGlite(realDataDir(target.dataDir));
     try {
       return await withPgliteSchemaEngine(pglite, run);
     } finally {

@@ -20,11 +20,36 @@ interface LockRecord {
 
 const heldLocks = new Set<string>();
 
+/**
+ * The lock file beside the data folder's real location. Two paths to one folder (a
+ * symbolic link in PGLITE_DIR, `..` segments) share one lock; with the lock beside each
+ * spelling both processes opened the folder and PGlite failed with "[object Object]".
+ */
 export function lockPathFor(dataDir: string): string {
-  return `${dataDir}.lock`;
+  return `${realDataDir(dataDir)}.lock`;
+}
+
+/**
+ * `dataDir` with symbolic links resolved: the folder's own if it exists, else its parent's.
+ * PGlite is opened there too: its file system layer cannot follow a link (it failed with a
+ * bare `{"name":"ErrnoError","errno":44}`, printed as "[object Object]").
+ */
+export function realDataDir(dataDir: string): string {
+  try {
+    return fs.realpathSync(dataDir);
+  } catch {
+    try {
+      return path.join(fs.realpathSync(path.dirname(dataDir)), path.basename(dataDir));
+    } catch {
+      return path.resolve(dataDir);
+    }
+  }
 }
 
 export function acquirePgliteLock(dataDir: string): () => void {
+  // On a fresh clone the data folder's parent (.data/) does not exist yet; made first, so
+  // that the lock's real location is the same for every opener.
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const lockPath = lockPathFor(dataDir);
   if (heldLocks.has(lockPath)) {
     // Two PGlite instances on one folder corrupt it even within one process.
@@ -35,8 +60,6 @@ export function acquirePgliteLock(dataDir: string): () => void {
     command: process.argv.slice(1).join(" ").slice(0, 200),
     since: new Date().toISOString(),
   };
-  // On a fresh clone the data folder's parent (.data/) does not exist yet.
-  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockPath, JSON.stringify(record), { flag: "wx" });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { assignAnchors, type RowTexts } from "@/core/permalinks";
-import { CONTENT_LANGUAGES, perLanguage, type ContentLanguage } from "@/core/languages";
+import { CONTENT_LANGUAGES, isContentLanguage, perLanguage, type ContentLanguage } from "@/core/languages";
 import type { PreparedRevision } from "@/core/pipeline";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 
@@ -181,4 +181,20 @@ function sha256(text: string): string {
 
 function missing(what: string): never {
   throw new Error(`Internal error: ${what} is missing from the prepared revision.`);
+}
+
+/** The languages and titles of the latest revision of `slug`, or null when there is no such article. */
+export async function findLatestHeadings(
+  prisma: PrismaClient,
+  slug: string,
+): Promise<{ language: ContentLanguage; title: string | null }[] | null> {
+  const latest = await prisma.revision.findFirst({
+    where: { article: { slug } },
+    orderBy: { number: "desc" },
+    select: { versions: { select: { language: true, title: true } } },
+  });
+  if (latest === null) return null;
+  return latest.versions.flatMap((version) =>
+    isContentLanguage(version.language) ? [{ language: version.language, title: version.title }] : [],
+  );
 }

@@ -22,17 +22,21 @@ const MAX_CONTROL_SHARE = 0.02;
 export const NOT_TEXT_MESSAGE = "the file is not valid UTF-8, UTF-16, GB18030 or Big5 text";
 export const EMPTY_MESSAGE = "the file is empty";
 export const BINARY_MESSAGE = "the file looks like a binary file, not text";
+export const NUL_BYTE_MESSAGE = "the file looks like a binary file, not text (it holds a NUL byte and has no UTF-16 byte-order mark)";
 
 /**
  * Decodes the bytes of a text file whose encoding nobody declared.
  *
  * Order: a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); else strict UTF-8; else
- * GB18030 or Big5, chosen by `decodeLegacyChinese`. UTF-16 without a mark is recognised
- * only when its zero bytes leave no doubt (all on odd offsets: LE, all on even: BE).
+ * GB18030 or Big5, chosen by `decodeLegacyChinese`.
+ *
+ * Bytes with a NUL and no UTF-16 byte-order mark are binary. (Guessing unmarked UTF-16
+ * from where the zeros fall read any even-length file with one NUL byte as UTF-16BE
+ * garbage and stored it; every editor that writes UTF-16 writes the mark.)
  *
  * @throws InputError(where, …) — "the file is empty" (no bytes, or only whitespace),
- *   "… looks like a binary file, not text" (zero bytes outside UTF-16, or many control
- *   characters), "… is not valid UTF-8, UTF-16, GB18030 or Big5 text".
+ *   "… looks like a binary file, not text" (a NUL byte without a UTF-16 mark, or many
+ *   control characters), "… is not valid UTF-8, UTF-16, GB18030 or Big5 text".
  */
 export function decodeText(bytes: Uint8Array, where: string): DecodedText {
   if (bytes.length === 0) throw new InputError(where, EMPTY_MESSAGE);
@@ -42,11 +46,7 @@ export function decodeText(bytes: Uint8Array, where: string): DecodedText {
     if (text === null) throw new InputError(where, NOT_TEXT_MESSAGE);
     return checkedText({ text, encoding: bom.name }, where);
   }
-  if (bytes.includes(0)) {
-    const utf16 = decodeUnmarkedUtf16(bytes);
-    if (utf16 === null) throw new InputError(where, BINARY_MESSAGE);
-    return checkedText(utf16, where);
-  }
+  if (bytes.includes(0)) throw new InputError(where, NUL_BYTE_MESSAGE);
   if (controlShare(bytes) > MAX_CONTROL_SHARE) throw new InputError(where, BINARY_MESSAGE);
   const utf8 = decodeStrictly(bytes, "utf-8");
   if (utf8 !== null) return checkedText({ text: utf8, encoding: "UTF-8" }, where);
@@ -106,24 +106,4 @@ function controlShare(bytes: Uint8Array): number {
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) controls++;
   }
   return controls / bytes.length;
-}
-
-/**
- * UTF-16 without a byte-order mark: ASCII characters put a zero byte on every odd offset
- * (LE) or every even one (BE). Binary data has zeros on both, so mixed parity means binary.
- */
-function decodeUnmarkedUtf16(bytes: Uint8Array): DecodedText | null {
-  if (bytes.length % 2 !== 0) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  bytes.forEach((byte, i) => {
-    if (byte === 0) {
-      if (i % 2 === 0) evenZeros++;
-      else oddZeros++;
-    }
-  });
-  if (evenZeros > 0 && oddZeros > 0) return null;
-  const [label, name] = oddZeros > 0 ? (["utf-16le", "UTF-16LE"] as const) : (["utf-16be", "UTF-16BE"] as const);
-  const text = decodeStrictly(bytes, label);
-  return text === null ? null : { text, encoding: name };
 }

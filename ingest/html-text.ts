@@ -42,7 +42,7 @@ export function extractBlockTexts(root: Element, breaks: LineBreakMode = "join")
   const texts: string[] = [];
   let run = "";
   const flush = (): void => {
-    texts.push(...runToTexts(run, breaks));
+    for (const text of runToTexts(run, breaks)) texts.push(text);
     run = "";
   };
   const visit = (node: Node): void => {

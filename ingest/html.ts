@@ -12,6 +12,7 @@ import {
   findTitle,
   formatByline,
 } from "./html-metadata";
+import { assertHtmlDepthWithinLimit } from "./html-depth";
 import { extractBlockTexts } from "./html-text";
 
 export const NO_BODY_MESSAGE = "no article body found in the HTML page";
@@ -49,12 +50,14 @@ const FURNITURE = "nav, footer, aside, [role=navigation], [role=contentinfo], [r
  * the author block never appears among them.
  *
  * @param url the page's address, for resolving relative links (optional; not fetched).
+ * @throws InputError(where, …) when elements nest deeper than IMPORT_LIMITS.maxHtmlDepth.
  * @throws InputError(where, "no article body found in the HTML page") when readability
  *   finds nothing or less than about one paragraph of text survives; InputError for an
  *   invalid `url`.
  */
 export function extractHtmlArticle(html: string, where: string, url?: string): ExtractedDocument {
   if (url !== undefined && !URL.canParse(url)) throw new InputError(where, `"${url}" is not a valid URL`);
+  assertHtmlDepthWithinLimit(html, where);
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
     return extractFromDocument(dom.window.document, where);

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
-import type { PreparedRevision } from "@/core/pipeline";
+import type { PreparedRevision, PrepareProgress, RevisionChangePermissions } from "@/core/pipeline";
 import { isValidSlug } from "@/core/permalinks";
 import { openMigratedDatabase } from "@/services/command-database";
 import { closeDatabase, ImportRequestError, importArticles, readArticles, type ReadyArticle, type SaveProgress } from "@/services/import";
@@ -8,34 +8,49 @@ import { cedictLexiconOrWarn } from "../lexicon";
 import { UsageError } from "../usage-error";
 
 /**
- * `parallax import <folder|files...> [--slug S] [--dry-run]`
+ * `parallax import <folder|files...> [--slug S] [--dry-run] [--allow-dropped-languages] [--allow-new-titles]`
  *
  * A shell over services/import: every article is read, extracted and aligned before anything
  * is written, so one bad file anywhere in a batch stops the whole batch with the database
- * untouched. Each article is then saved in its own transaction.
+ * untouched. Each article is then saved in its own transaction. A new revision of a stored
+ * article that lacks one of its languages, or changes every title, needs the matching flag.
+ * Notes (files ignored, regional tags mapped) and progress on long articles go to stderr.
  */
 export async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { slug: { type: "string" }, "dry-run": { type: "boolean", default: false } },
+    options: {
+      slug: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      "allow-dropped-languages": { type: "boolean", default: false },
+      "allow-new-titles": { type: "boolean", default: false },
+    },
   });
   if (positionals.length === 0) throw new UsageError("name a folder or the language files to import");
   if (values.slug !== undefined && !isValidSlug(values.slug)) {
     throw new UsageError(`--slug "${values.slug}" is not a valid slug (lowercase letters, digits and hyphens)`);
   }
-  return importAndReport(positionals, { slug: values.slug, dryRun: values["dry-run"], command: "import" });
+  return importAndReport(positionals, {
+    slug: values.slug,
+    dryRun: values["dry-run"],
+    command: "import",
+    permissions: { allowDroppedLanguages: values["allow-dropped-languages"], allowNewTitles: values["allow-new-titles"] },
+  });
 }
 
 /** Imports `paths` and prints what happened, as `parallax <command>` (import, or db seed). */
 export async function importAndReport(
   paths: string[],
-  options: { slug?: string; dryRun?: boolean; command: string },
+  options: { slug?: string; dryRun?: boolean; command: string; permissions?: RevisionChangePermissions },
 ): Promise<number> {
   const loadLexicon = () => cedictLexiconOrWarn(options.command);
+  const onPrepareProgress = progressPrinter(options.command);
+  const onNote = (note: string) => console.error(`parallax ${options.command}: note: ${note}`);
   try {
     if (options.dryRun) {
-      const read = await readArticles(paths, { slug: options.slug, loadLexicon });
+      const read = await readArticles(paths, { slug: options.slug, loadLexicon, onPrepareProgress });
+      read.notes.forEach(onNote);
       if (read.problems.length > 0) return reportProblems(options.command, read.problems, read.sourceCount);
       for (const article of read.articles) printDryRun(article);
       return 0;
@@ -43,6 +58,9 @@ export async function importAndReport(
     const result = await importArticles(paths, {
       slug: options.slug,
       loadLexicon,
+      onPrepareProgress,
+      onNote,
+      permissions: options.permissions,
       onProgress: printProgress,
       openDatabase: () => openMigratedDatabase(),
     });
@@ -56,6 +74,35 @@ export async function importAndReport(
   } finally {
     await closeDatabase();
   }
+}
+
+/** Progress lines go to stderr at most every two seconds, so stdout stays the result alone. */
+const PROGRESS_INTERVAL_MS = 2_000;
+
+/**
+ * Prints the start of each stage of a long article, and how far sentence linking got every
+ * two seconds of any article.
+ */
+function progressPrinter(command: string): (article: { name: string; long: boolean }, progress: PrepareProgress) => void {
+  let started = Date.now();
+  let lastPrinted = started;
+  return (article, { stage, done, total }) => {
+    const now = Date.now();
+    if (stage === "paragraphs") {
+      // A new article: its clock starts now.
+      started = now;
+      lastPrinted = now;
+      if (!article.long) return;
+    } else if (!(done === 0 && article.long) && now - lastPrinted < PROGRESS_INTERVAL_MS) {
+      return;
+    }
+    lastPrinted = now;
+    const what =
+      stage === "paragraphs"
+        ? `aligning ${total.toLocaleString("en-US")} paragraphs`
+        : `linking sentences, row ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`;
+    console.error(`parallax ${command}: ${article.name}: ${what} (${Math.round((now - started) / 1000)} s)`);
+  };
 }
 
 function reportProblems(command: string, problems: { describe(): string }[], sourceCount: number): number {

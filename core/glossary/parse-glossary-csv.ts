@@ -14,7 +14,8 @@ import { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, GLOSSARY_NOTE_COLUMNS, type Te
  * A header-only file gives [].
  *
  * Errors are InputErrors naming `source` and the 1-based line: a missing or different
- * header, a record with the wrong number of fields, a missing required value, bad quoting.
+ * header, a record with the wrong number of fields, a missing required value, bad quoting,
+ * a second record with the same preferred zh-Hans and zh-Hant renderings.
  */
 export function parseGlossaryCsv(text: string, source: string): Term[] {
   const [header, ...records] = parseCsv(text, source);
@@ -40,6 +41,7 @@ export function parseGlossaryCsv(text: string, source: string): Term[] {
   });
   const columnCount = found.length;
 
+  const firstLineOf = new Map<string, number>();
   return records.map(({ line, fields }) => {
     const where = `${source}:${line}`;
     if (fields.length !== columnCount) {
@@ -52,10 +54,19 @@ export function parseGlossaryCsv(text: string, source: string): Term[] {
     };
     const english = alternatives(en);
     if (english.length === 0) throw new InputError(where, "the en column is empty");
+    const hansPreferred = preferred(hans, "zh-Hans", where);
+    const hantPreferred = preferred(hant, "zh-Hant", where);
+    // The glossary holds one concept per pair of preferred renderings (a unique key in the database).
+    const pair = `${hansPreferred}\u0000${hantPreferred}`;
+    const earlier = firstLineOf.get(pair);
+    if (earlier !== undefined) {
+      throw new InputError(where, `duplicate term: zh-Hans ${hansPreferred} / zh-Hant ${hantPreferred} is already on line ${earlier}`);
+    }
+    firstLineOf.set(pair, line);
     return {
       english,
-      hansPreferred: preferred(hans, "zh-Hans", where),
-      hantPreferred: preferred(hant, "zh-Hant", where),
+      hansPreferred,
+      hantPreferred,
       hansAllowed: alternatives(hansAllowed),
       hantAllowed: alternatives(hantAllowed),
       forbidden: alternatives(forbidden),

@@ -29,6 +29,18 @@ export interface PrepareRevisionOptions {
    * sentences of each row. Without one, lengths and anchors such as numbers decide alone.
    */
   lexicon?: BilingualLexicon;
+  /**
+   * Told when each stage starts (done 0) and after each row's sentences are linked, so a
+   * caller can show progress on a long import. Pure callback: no timing happens here.
+   */
+  onProgress?: (progress: PrepareProgress) => void;
+}
+
+/** Where preparation is: aligning paragraphs (total = paragraphs of all languages), or linking the sentences of row `done` of `total`. */
+export interface PrepareProgress {
+  stage: "paragraphs" | "sentences";
+  done: number;
+  total: number;
 }
 
 export function prepareRevision(
@@ -51,13 +63,18 @@ export function prepareRevision(
     (language) => versions.find((version) => version.language === language)?.document.paragraphs ?? [],
   );
   const ordered = CONTENT_LANGUAGES.flatMap((language) => versions.filter((v) => v.language === language));
-  const rows = alignArticle(paragraphs, foldToSimplified, { lexicon: options.lexicon }).map((row) => ({
-    ...row,
-    sentenceLinks: linkSentences(
+  const report = options.onProgress ?? (() => undefined);
+  report({ stage: "paragraphs", done: 0, total: CONTENT_LANGUAGES.reduce((sum, language) => sum + paragraphs[language].length, 0) });
+  const aligned = alignArticle(paragraphs, foldToSimplified, { lexicon: options.lexicon });
+  report({ stage: "sentences", done: 0, total: aligned.length });
+  const rows = aligned.map((row, index) => {
+    const sentenceLinks = linkSentences(
       perLanguage((language) => row.paragraphs[language].map((position) => ({ position, text: paragraphs[language][position] ?? "" }))),
       { foldToSimplified, lexicon: options.lexicon },
-    ),
-  }));
+    );
+    report({ stage: "sentences", done: index + 1, total: aligned.length });
+    return { ...row, sentenceLinks };
+  });
   return {
     versions: ordered,
     rows,

@@ -83,7 +83,9 @@ export function detectLineLayout(lines: readonly SourceLine[]): LineLayout {
  *   detected from the lines otherwise.
  */
 export function assembleParagraphs(lines: readonly SourceLine[], layout: LineLayout = detectLineLayout(lines)): string[] {
-  const widest = Math.max(0, ...lines.map((line) => displayWidth(line.text)));
+  // A loop, not Math.max(...widths): spreading 200,000 lines as arguments overflows the stack.
+  let widest = 0;
+  for (const line of lines) widest = Math.max(widest, displayWidth(line.text));
   const paragraphs: string[] = [];
   let current: string[] = [];
   let previous: SourceLine | null = null;

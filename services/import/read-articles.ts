@@ -1,16 +1,20 @@
-import { readFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { createTraditionalToSimplifiedFolder } from "@/core/chinese";
 import type { BilingualLexicon } from "@/core/lexicon";
 import { InputError } from "@/core/errors";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
-import { prepareRevision, type PreparedRevision } from "@/core/pipeline";
+import type { LanguageVersionInput } from "@/core/document";
+import { prepareRevision, type PreparedRevision, type PrepareProgress } from "@/core/pipeline";
 import { isValidSlug, slugify } from "@/core/permalinks";
 import { discoverArticles, type ArticleSource } from "@/ingest/discover";
+import { readRegularFile } from "@/ingest/file-checks";
 import { readLanguageVersion } from "@/ingest/read-version";
 
 /** One article read, extracted and aligned, ready to be saved under `slug`. */
 export interface ReadyArticle {
   slug: string;
+  /** The article folder, or its files when they were named one by one: for messages. */
+  where: string;
   prepared: PreparedRevision;
 }
 
@@ -27,6 +31,11 @@ export interface ReadOptions {
    * that pairs English with Chinese and only then (loading it takes about two seconds).
    */
   loadLexicon?: () => BilingualLexicon | undefined;
+  /**
+   * Told how an article's preparation advances (see PrepareProgress), with the article's
+   * name and whether it is long (over 1,000 paragraphs or 100,000 characters in a language).
+   */
+  onPrepareProgress?: (article: { name: string; long: boolean }, progress: PrepareProgress) => void;
 }
 
 export interface ReadResult {
@@ -35,6 +44,8 @@ export interface ReadResult {
   problems: InputError[];
   /** How many articles the paths held. */
   sourceCount: number;
+  /** What discovery decided on the user's behalf: files ignored, regional tags mapped (ArticleSource.notes). */
+  notes: string[];
 }
 
 /**
@@ -58,19 +69,19 @@ export async function readArticles(paths: string[], options: ReadOptions = {}): 
   const problems: InputError[] = [];
   for (const source of sources) {
     try {
-      articles.push(await readArticle(source, options.slug, fold, lexiconFor));
+      articles.push(await readArticle(source, options, fold, lexiconFor));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(error);
     }
   }
   assertUniqueSlugs(articles);
-  return { articles, problems, sourceCount: sources.length };
+  return { articles, problems, sourceCount: sources.length, notes: sources.flatMap((source) => source.notes) };
 }
 
 async function readArticle(
   source: ArticleSource,
-  slugOption: string | undefined,
+  options: ReadOptions,
   fold: (text: string) => string,
   lexiconFor: (languages: ContentLanguage[]) => BilingualLexicon | undefined,
 ): Promise<ReadyArticle> {
@@ -78,17 +89,35 @@ async function readArticle(
   for (const language of CONTENT_LANGUAGES) {
     const path = source.files[language];
     if (path === undefined) continue;
-    const bytes = await readFile(path);
-    versions.push(readLanguageVersion(new Uint8Array(bytes), path, language));
+    versions.push(readLanguageVersion(await readRegularFile(path), path, language));
   }
-  const prepared = prepareRevision(versions, fold, { lexicon: lexiconFor(versions.map((version) => version.language)) });
+  const where = articleLocation(source);
+  const article = { name: source.slug || where, long: isLong(versions) };
+  const prepared = prepareRevision(versions, fold, {
+    lexicon: lexiconFor(versions.map((version) => version.language)),
+    onProgress: options.onPrepareProgress === undefined ? undefined : (progress) => options.onPrepareProgress?.(article, progress),
+  });
   const englishTitle = versions.find((v) => v.language === "en")?.document.title ?? "";
-  const slug = slugOption ?? (source.slug || slugify(englishTitle));
+  const slug = options.slug ?? (source.slug || slugify(englishTitle));
   if (!isValidSlug(slug)) {
-    const where = Object.values(source.files)[0] ?? "article";
     throw new InputError(where, "cannot derive a URL slug from the folder name or the English title; pass --slug");
   }
-  return { slug, prepared };
+  return { slug, where, prepared };
+}
+
+/** The article folder when it came as one, else its files. */
+function articleLocation(source: ArticleSource): string {
+  const files = Object.values(source.files);
+  const folders = new Set(files.map((file) => dirname(file)));
+  const [only] = folders;
+  return folders.size === 1 && only !== undefined && source.slug !== "" ? only : files.join(", ");
+}
+
+/** Long enough to take seconds: more than 1,000 paragraphs or 100,000 characters in a language. */
+function isLong(versions: readonly LanguageVersionInput[]): boolean {
+  return versions.some(
+    ({ document }) => document.paragraphs.length > 1_000 || document.paragraphs.reduce((sum, p) => sum + p.length, 0) > 100_000,
+  );
 }
 
 function assertUniqueSlugs(articles: ReadyArticle[]): void {

@@ -31,6 +31,16 @@ describe("the embedded database's single-owner lock", () => {
     release();
   });
 
+  it("is one lock for a data folder and a symbolic link to it (PGLITE_DIR through a link)", () => {
+    const dataDir = path.join(scratch, "real-store");
+    fs.mkdirSync(dataDir);
+    const link = path.join(scratch, "linked-store");
+    fs.symlinkSync(dataDir, link);
+    expect(lockPathFor(link)).toBe(lockPathFor(dataDir));
+    fs.writeFileSync(lockPathFor(dataDir), JSON.stringify({ pid: process.ppid, command: "next start", since: "2026-01-01T00:00:00Z" }));
+    expect(() => acquirePgliteLock(link)).toThrow(/in use by another Parallax process/);
+  });
+
   it("refuses to open the same folder twice in one process", () => {
     const dataDir = path.join(scratch, "twice");
     const release = acquirePgliteLock(dataDir);

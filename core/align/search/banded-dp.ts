@@ -76,7 +76,7 @@ export function alignInBand(problem: BandedAlignmentProblem): BandedAlignment {
   let previous: SolvedGrid | null = null;
   let unchangedRows = 0;
   for (;;) {
-    const solved = solve(problem, halfWidths, previous, unchangedRows);
+    const solved = solveOrWholeGrid(problem, halfWidths, previous, unchangedRows);
     const { spans, band } = solved;
     previous = solved;
     const touched = edgeRows(spans, band, targetCount).filter((row) => (halfWidths[row] ?? 0) < targetCount + 3);
@@ -101,6 +101,29 @@ export function alignInBand(problem: BandedAlignmentProblem): BandedAlignment {
     while (unchangedRows <= sourceCount && wider[unchangedRows] === halfWidths[unchangedRows]) unchangedRows++;
     halfWidths.set(wider);
   }
+}
+
+/**
+ * `solve`, but when no path joins the band's corners (one English sentence against ten
+ * Chinese ones: the band of the first row stops short of where the last must start), the
+ * whole grid instead, if it holds at most `maxCells` cells. A cut band used to end the
+ * import with "alignment band is disconnected"; the whole grid always holds a path.
+ */
+function solveOrWholeGrid(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous: SolvedGrid | null, unchangedRows: number): SolvedGrid {
+  try {
+    return solve(problem, halfWidths, previous, unchangedRows);
+  } catch (error) {
+    const whole = problem.targetCount + 3;
+    const wholeGridCells = (problem.sourceCount + 1) * (2 * whole + 1);
+    if (!(error instanceof DisconnectedBandError) || wholeGridCells > problem.maxCells || halfWidths.every((width) => width >= whole)) throw error;
+    halfWidths.fill(whole);
+    return solve(problem, halfWidths, null, 0);
+  }
+}
+
+/** No path through the band: the band, not the problem, is at fault. */
+class DisconnectedBandError extends Error {
+  override readonly name = "DisconnectedBandError";
 }
 
 /**
@@ -297,7 +320,7 @@ function solve(problem: BandedAlignmentProblem, halfWidths: Int32Array, previous
   let column = targetCount;
   while (row > 0 || column > 0) {
     const shape = back[(rowStart[row] ?? 0) + column - (low[row] ?? 0)] ?? -1;
-    if (shape < 0) throw new Error(`alignment band is disconnected at (${row}, ${column})`);
+    if (shape < 0) throw new DisconnectedBandError(`alignment band is disconnected at (${row}, ${column})`);
     const fromRow = row - (shapeSource[shape] ?? 0);
     const fromColumn = column - (shapeTarget[shape] ?? 0);
     spans.push({ sourceStart: fromRow, sourceEnd: row, targetStart: fromColumn, targetEnd: column });

@@ -46,11 +46,18 @@ describe("decodeText", () => {
     expect(decodeFixture("big5-short.txt")).toEqual({ text: "夜行列車", encoding: "Big5" });
   });
 
-  it("recognises UTF-16LE without a byte-order mark from its zero bytes", () => {
-    expect(decodeFixture("utf16le-no-bom.txt")).toEqual({
-      text: "Night trains are back.\nSleeper tickets sell out weeks ahead.\n",
-      encoding: "UTF-16LE",
-    });
+  it("refuses UTF-16 without a byte-order mark: bytes with NUL are binary unless marked UTF-16", () => {
+    expect(() => decodeFixture("utf16le-no-bom.txt")).toThrow(/binary.*NUL byte/);
+  });
+
+  it("refuses an even-length text with one NUL byte instead of reading it as UTF-16BE (issue 11)", () => {
+    const bytes = new TextEncoder().encode("Night trains are back!!\n");
+    bytes[5] = 0;
+    expect(bytes.length % 2).toBe(0);
+    const error = thrownBy(() => decodeText(bytes, "articles/x/en.txt"));
+    expect((error as InputError).describe()).toBe(
+      "articles/x/en.txt: the file looks like a binary file, not text (it holds a NUL byte and has no UTF-16 byte-order mark)",
+    );
   });
 
   it("rejects invalid bytes with a message naming the file", () => {

@@ -36,3 +36,12 @@ describe("assembleParagraphs", () => {
     expect(assembleParagraphs([])).toEqual([]);
   });
 });
+
+describe("a very long text (issue 11)", () => {
+  it("assembles 200,000 lines without overflowing the call stack", () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => ({ text: `Line ${i} of a very long plain-text file.` }));
+    const paragraphs = assembleParagraphs(lines, "lines");
+    expect(paragraphs).toHaveLength(200_000);
+    expect(paragraphs[199_999]).toBe("Line 199999 of a very long plain-text file.");
+  }, 60_000);
+});
