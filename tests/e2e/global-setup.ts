@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { chromiumPath } from "./support/chromium";
+import { freePort } from "./support/free-port";
 
 const projectRoot = path.resolve(import.meta.dirname, "..", "..");
 
@@ -57,17 +57,6 @@ function run(args: string[], env: NodeJS.ProcessEnv, what: string): void {
   if (result.status !== 0) {
     throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function waitForServer(url: string, server: ChildProcess, log: string[]): Promise<void> {

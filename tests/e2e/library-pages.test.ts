@@ -1,5 +1,4 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeGeneratedLibrary } from "../../bench/page/library-articles";
@@ -7,6 +6,7 @@ import { applyPendingMigrations } from "@/db/migrations";
 import { makePostgresDatabase, postgresServerUrl, type TestDatabase } from "../integration/support/databases";
 import { openBrowser, screenshotPath } from "./support/chromium";
 import { getFresh } from "./support/http";
+import { freePort } from "./support/free-port";
 
 const projectRoot = path.resolve(import.meta.dirname, "..", "..");
 /** 45 articles: pages of 20, 20 and 5. */
@@ -132,14 +132,3 @@ describe.skipIf(postgresServerUrl === undefined)("the library in pages, on Postg
     expect(shownAfter).toBeLessThanOrEqual(STAMP_MEMORY_MS + 2_000);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
