@@ -243,19 +243,18 @@ export class ChanceTally implements MatchTally {
     // Only the bins holding words count: a sentence has a handful, and the bisection below
     // evaluates the sum 40 times, so skipping the empty ones (which add exactly 0) keeps the
     // many small alignments of sentences cheap without changing the result.
-    const filled: number[] = [];
+    const filledCounts: number[] = [];
+    const filledMisses: number[] = []; // 1 − the bin's chance rate
     let words = 0;
     bins.forEach((count, bin) => {
       if (count === 0) return;
-      filled.push(bin);
+      filledCounts.push(count);
+      filledMisses.push(1 - 2 ** (-(bin + 0.5) / 4));
       words += count;
     });
     const expected = (beta: number) => {
       let total = 0;
-      for (const bin of filled) {
-        const chance = 2 ** (-(bin + 0.5) / 4);
-        total += (bins[bin] ?? 0) * (1 - (1 - chance) ** beta);
-      }
+      for (let k = 0; k < filledCounts.length; k++) total += (filledCounts[k] ?? 0) * (1 - (filledMisses[k] ?? 0) ** beta);
       return total;
     };
     if (words === 0) return 1;
