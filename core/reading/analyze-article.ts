@@ -86,12 +86,8 @@ export function analyzeArticle(rows: readonly StoredRow[], terms: readonly Term[
         add("zh-Hant", piece.position, { kind: "difference", start: piece.start, end: piece.end, differenceId: id, class: difference.class });
       }
     }
-    for (const language of CONTENT_LANGUAGES) {
-      for (const paragraph of row.paragraphs[language]) {
-        for (const found of findTermOccurrences(paragraph.text, language, terms)) {
-          add(language, paragraph.position, { kind: "term", start: found.start, end: found.end, termIndex: found.termIndex, occurrence: found.kind });
-        }
-      }
+    for (const { language, position, found } of termOccurrencesOfRow(row, terms)) {
+      add(language, position, { kind: "term", start: found.start, end: found.end, termIndex: found.termIndex, occurrence: found.kind });
     }
     marks.set(row.anchor, rowMarks);
   }
@@ -99,6 +95,24 @@ export function analyzeArticle(rows: readonly StoredRow[], terms: readonly Term[
   const summary = Object.fromEntries(DIFFERENCE_CLASSES.map((c) => [c, 0])) as Record<DifferenceClass, number>;
   for (const difference of differences) summary[difference.class] += 1;
   return { region, differences, summary, marks };
+}
+
+/**
+ * The glossary terms of one row, in every language. A Chinese word can carry more than the
+ * glossary's sense (项目 is a "project", but 按救助项目汇总 translates "aggregated by
+ * programme"), and no segmenter tells the senses apart; the row's English does. So where the
+ * row has English, a Chinese rendering is marked only when that English names the same
+ * concept; a row without English keeps every match on word boundaries.
+ */
+function termOccurrencesOfRow(row: StoredRow, terms: readonly Term[]) {
+  const found = CONTENT_LANGUAGES.flatMap((language) =>
+    row.paragraphs[language].flatMap((paragraph) =>
+      findTermOccurrences(paragraph.text, language, terms).map((occurrence) => ({ language, position: paragraph.position, found: occurrence })),
+    ),
+  );
+  if (row.paragraphs.en.length === 0) return found;
+  const namedInEnglish = new Set(found.filter((entry) => entry.language === "en").map((entry) => entry.found.termIndex));
+  return found.filter((entry) => entry.language === "en" || namedInEnglish.has(entry.found.termIndex));
 }
 
 /**

@@ -65,6 +65,32 @@ describe("analyzeArticle", () => {
     }
   });
 
+  const project: Term = { ...software, english: ["project"], hansPreferred: "项目", hantPreferred: "專案", hantAllowed: ["計畫"] };
+  const termMarks = (analysis: ReturnType<typeof analyzeArticle>, language: "en" | "zh-Hans" | "zh-Hant") =>
+    analysis.marks.get(1)?.get(paragraphKey(language, 0))?.filter((m) => m.kind === "term") ?? [];
+
+  it("marks a Chinese rendering only where the row's English names the concept", () => {
+    // From the demo's open-data article: the English says "programme", not "project".
+    const analysis = analyzeArticle(
+      [row(1, ["Payments to individuals receiving social assistance are aggregated by programme."], ["发放给社会救助对象个人的款项，则按救助项目汇总公布。"], ["發放給社會救助對象個人的款項，則按救助項目彙總公布。"])],
+      [project],
+    );
+    expect(termMarks(analysis, "zh-Hans")).toEqual([]);
+    expect(termMarks(analysis, "zh-Hant")).toEqual([]);
+  });
+
+  it("keeps the Chinese rendering where the English names it", () => {
+    const analysis = analyzeArticle([row(1, ["The project began modestly."], ["这个项目起步时规模不大。"], ["這個專案起步時規模不大。"])], [project]);
+    expect(termMarks(analysis, "en").map((m) => [m.start, m.end])).toEqual([[4, 11]]);
+    expect(termMarks(analysis, "zh-Hans").map((m) => [m.start, m.end])).toEqual([[2, 4]]);
+    expect(termMarks(analysis, "zh-Hant").map((m) => [m.start, m.end])).toEqual([[2, 4]]);
+  });
+
+  it("keeps every Chinese match in a row without English", () => {
+    const analysis = analyzeArticle([row(1, [], ["按救助项目汇总公布。"], ["按救助項目彙總公布。"])], [project]);
+    expect(termMarks(analysis, "zh-Hans").map((m) => [m.start, m.end])).toEqual([[3, 5]]);
+  });
+
   it("compares nothing in a row where one Chinese version has no paragraph", () => {
     const analysis = analyzeArticle([row(1, ["Only English and Simplified."], ["只有简体。"], [])], []);
     expect(analysis.differences).toEqual([]);
