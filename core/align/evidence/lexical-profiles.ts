@@ -64,11 +64,12 @@ export function buildLexicalProfiles(
   chinese: readonly string[],
   lexicon: BilingualLexicon,
 ): LexicalProfiles {
-  const dictionaryStemCount = lexicon.stems.length;
-
+  // Sets of dictionary stems are hash tables the size of the document's vocabulary, not
+  // arrays the size of the dictionary's: a row's sentences are aligned one row at a time,
+  // and clearing 100,000-entry arrays for each would cost more than aligning them.
   // English words with a stem in the lexicon (filtered further below).
   const memo = new Map<string, number>();
-  const englishPresent = new Uint8Array(dictionaryStemCount);
+  const englishPresent = new IntIds();
   const englishIds: number[] = [];
   const englishOffsets: number[] = [];
   const englishStart = new Int32Array(english.length + 1);
@@ -91,7 +92,7 @@ export function buildLexicalProfiles(
       if (id >= 0) {
         englishIds.push(id);
         englishOffsets.push(begin);
-        englishPresent[id] = 1;
+        englishPresent.add(id);
       }
     }
     englishStart[index + 1] = englishIds.length;
@@ -101,7 +102,9 @@ export function buildLexicalProfiles(
   const typeOfWord = new Map<number, number>();
   const typeStemList: number[] = [];
   const typeStartList: number[] = [0];
-  const chinesePresent = new Uint8Array(dictionaryStemCount);
+  // The stems that can match, numbered afresh for this document in order of first offer:
+  // every per-stem table of the models is then as small as the document's vocabulary.
+  const localStem = new IntIds();
   const chineseIds: number[] = [];
   const chineseOffsets: number[] = [];
   const chineseStart = new Int32Array(chinese.length + 1);
@@ -112,9 +115,9 @@ export function buildLexicalProfiles(
         const before = typeStemList.length;
         for (let at = lexicon.wordStemStart[word] ?? 0; at < (lexicon.wordStemStart[word + 1] ?? 0); at++) {
           const stem = lexicon.wordStems[at] ?? 0;
-          if (englishPresent[stem] !== 1) continue;
+          if (englishPresent.get(stem) < 0) continue;
           typeStemList.push(stem);
-          chinesePresent[stem] = 1;
+          localStem.add(stem);
         }
         type = typeStemList.length === before ? -1 : typeStartList.length - 1;
         if (type >= 0) typeStartList.push(typeStemList.length);
@@ -128,18 +131,12 @@ export function buildLexicalProfiles(
     chineseStart[index + 1] = chineseIds.length;
   });
 
-  // The stems that can match, numbered afresh for this document: every per-stem table of
-  // the models is then as small as the document's vocabulary, not the dictionary's (which
-  // matters for the many small alignments of sentences within a row).
-  const localStem = new Int32Array(lexicon.stems.length).fill(-1);
-  const dictionaryStems: number[] = [];
+  const dictionaryStems = new Int32Array(localStem.size);
   for (let at = 0; at < typeStemList.length; at++) {
     const stem = typeStemList[at] ?? 0;
-    if ((localStem[stem] ?? -1) < 0) {
-      localStem[stem] = dictionaryStems.length;
-      dictionaryStems.push(stem);
-    }
-    typeStemList[at] = localStem[stem] ?? 0;
+    const local = localStem.get(stem);
+    dictionaryStems[local] = stem;
+    typeStemList[at] = local;
   }
 
   // English words whose stem no Chinese word of the document offers cannot match: drop them.
@@ -148,8 +145,9 @@ export function buildLexicalProfiles(
   for (let paragraph = 0; paragraph < english.length; paragraph++) {
     for (let at = englishStart[paragraph] ?? 0; at < (englishStart[paragraph + 1] ?? 0); at++) {
       const id = englishIds[at] ?? 0;
-      if (chinesePresent[id] !== 1) continue;
-      englishIds[kept] = localStem[id] ?? 0;
+      const local = localStem.get(id);
+      if (local < 0) continue;
+      englishIds[kept] = local;
       englishOffsets[kept] = englishOffsets[at] ?? 0;
       kept++;
     }
@@ -175,7 +173,7 @@ export function buildLexicalProfiles(
       weights: repeatWeights(targetIds, chineseStart, typeCount),
       textPrefix: textPrefix(chinese),
     },
-    dictionaryStems: Int32Array.from(dictionaryStems),
+    dictionaryStems,
     typeStart: Int32Array.from(typeStartList),
     typeStems: Int32Array.from(typeStemList),
     sourceIdCount,

@@ -240,16 +240,23 @@ export class ChanceTally implements MatchTally {
 
   private solve(side: "source" | "target", priorWords: number): number {
     const bins = this.bins[side];
+    // Only the bins holding words count: a sentence has a handful, and the bisection below
+    // evaluates the sum 40 times, so skipping the empty ones (which add exactly 0) keeps the
+    // many small alignments of sentences cheap without changing the result.
+    const filledCounts: number[] = [];
+    const filledMisses: number[] = []; // 1 − the bin's chance rate
     let words = 0;
+    bins.forEach((count, bin) => {
+      if (count === 0) return;
+      filledCounts.push(count);
+      filledMisses.push(1 - 2 ** (-(bin + 0.5) / 4));
+      words += count;
+    });
     const expected = (beta: number) => {
       let total = 0;
-      bins.forEach((count, bin) => {
-        const chance = 2 ** (-(bin + 0.5) / 4);
-        total += count * (1 - (1 - chance) ** beta);
-      });
+      for (let k = 0; k < filledCounts.length; k++) total += (filledCounts[k] ?? 0) * (1 - (filledMisses[k] ?? 0) ** beta);
       return total;
     };
-    bins.forEach((count) => (words += count));
     if (words === 0) return 1;
     const atOne = expected(1);
     const target = (this.matched[side] + (priorWords * atOne) / words) / (1 + priorWords / words);

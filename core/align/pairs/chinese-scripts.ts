@@ -4,6 +4,7 @@ import { beadFromSpan, unmatchedBeads } from "../search/bead-invariants";
 import { FIRST_PASS_SHAPES, PARAGRAPH_SHAPES } from "../search/bead-shapes";
 import type { LengthModel } from "../evidence/gale-church";
 import { profilesFromKeys, type SideKeys } from "../evidence/lexical-profiles";
+import { IntIds } from "../structures/int-ids";
 import { blockIntersectionSize } from "../structures/sorted-multiset";
 import { alignInTwoPasses } from "../search/two-pass";
 import type { Bead, BeadSpan } from "../types";
@@ -120,10 +121,12 @@ function bigramCount(keys: SideKeys, from: number, to: number): number {
  * starts in its paragraph (UTF-16), for placing it (see block-evidence).
  */
 class CharacterIds {
-  /** Id + 1 per BMP code point (0: none yet), a map for the rest. */
-  private readonly basic = new Int32Array(0x10000);
-  private readonly astral = new Map<number, number>();
-  private count = 0;
+  /**
+   * Each code point's order of first appearance, in a hash table as small as the texts'
+   * alphabet (sentences are aligned row by row: a 64K-entry table for each would cost
+   * more than the sentences).
+   */
+  private readonly seen = new IntIds();
   private static readonly SPACE = 1 << 14;
 
   /**
@@ -181,19 +184,7 @@ class CharacterIds {
 
   /** Ids beyond the reserved space share slots: keys stay distinct for texts of up to 16,384 distinct letters. */
   private idOf(point: number): number {
-    if (point <= 0xffff) {
-      const known = this.basic[point] ?? 0;
-      if (known !== 0) return known - 1;
-      const id = this.count++ % CharacterIds.SPACE;
-      this.basic[point] = id + 1;
-      return id;
-    }
-    let id = this.astral.get(point);
-    if (id === undefined) {
-      id = this.count++ % CharacterIds.SPACE;
-      this.astral.set(point, id);
-    }
-    return id;
+    return this.seen.add(point) % CharacterIds.SPACE;
   }
 }
 

@@ -9,8 +9,9 @@ export class IntIds {
   private mask: number;
   size = 0;
 
-  constructor(expected = 1024) {
-    let capacity = 1024;
+  constructor(expected = 32) {
+    // Small to start: many tables hold a sentence's words, and the table grows as needed.
+    let capacity = 64;
     while (capacity < expected * 2) capacity *= 2;
     this.keys = new Int32Array(capacity).fill(-1);
     this.values = new Int32Array(capacity);
