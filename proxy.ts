@@ -28,21 +28,28 @@ const FILL_HEADER = "x-parallax-page-fill";
 export async function proxy(request: NextRequest) {
   const article = ARTICLE.exec(request.nextUrl.pathname);
   if (article && isUiLocale(article[1] ?? "")) return articlePage(request, article);
-  const routed = i18nRouter(request, { locales: [...UI_LOCALES], defaultLocale: DEFAULT_LOCALE, prefixDefault: true });
   const library = LIBRARY.exec(request.nextUrl.pathname);
-  if (library && isUiLocale(library[1] ?? "")) return libraryPage(request, library[1] ?? "", routed);
-  return routed;
+  if (library && isUiLocale(library[1] ?? "")) return libraryPage(request, library[1] ?? "");
+  return localeRouter(request);
 }
+
+function localeRouter(request: NextRequest) {
+  return i18nRouter(request, { locales: [...UI_LOCALES], defaultLocale: DEFAULT_LOCALE, prefixDefault: true });
+}
+
+/** The locale router's cookie, which remembers the reader's language (a year, as it sets it). */
+const LOCALE_COOKIE = "NEXT_LOCALE";
+const LOCALE_COOKIE_MAX_AGE = 31_536_000;
 
 /** Fills of a library page under way, so that 50 readers arriving at once cause one render. */
 const fillsUnderWay = new Map<string, Promise<{ body: ArrayBuffer; contentType: string } | null>>();
 
-async function libraryPage(request: NextRequest, locale: string, routed: NextResponse) {
+async function libraryPage(request: NextRequest, locale: string) {
   const asked = request.nextUrl.searchParams.getAll("page");
   const page = parsePageNumber(asked.length > 1 ? asked : asked[0]);
   const wantsHtml = !request.headers.has("rsc") && request.method === "GET";
   // A malformed page number is the page's own 404; RSC navigations and fills go to Next.
-  if (page === null || !wantsHtml || request.headers.has(FILL_HEADER) || routed.headers.has("location")) return routed;
+  if (page === null || !wantsHtml || request.headers.has(FILL_HEADER)) return localeRouter(request);
   const pagePath = page === 1 ? `/${locale}` : `/${locale}?page=${page}`;
   const key = `${pagePath}@${await libraryStamp()}`;
   const remembered = recallPage(key);
@@ -55,11 +62,15 @@ async function libraryPage(request: NextRequest, locale: string, routed: NextRes
       fillsUnderWay.set(key, fill);
     }
     served = await fill;
-    if (!served) return routed;
+    if (!served) return localeRouter(request);
   }
   const response = new NextResponse(served.body, { headers: { "content-type": served.contentType, "x-parallax-page": source } });
-  // Keep what the locale router says about the reader's language (its NEXT_LOCALE cookie).
-  for (const cookie of routed.cookies.getAll()) response.cookies.set(cookie);
+  // What the locale router would do on this path: remember the page's language as the
+  // reader's. Set here rather than by running the router, which copies every request header
+  // into a response this one replaces: the library is the busiest page.
+  if (request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
+    response.cookies.set(LOCALE_COOKIE, locale, { sameSite: "lax", maxAge: LOCALE_COOKIE_MAX_AGE });
+  }
   return response;
 }
 
