@@ -8,7 +8,7 @@ import type { TFunction } from "i18next";
 export const UI_LOCALES = ["en", "zh-Hans", "zh-Hant"] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 export const DEFAULT_LOCALE: UiLocale = "en";
-export const NAMESPACES = ["common", "article"] as const;
+export const NAMESPACES = ["common", "article", "flags", "review", "editor"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export function isUiLocale(value: string): value is UiLocale {
@@ -19,4 +19,4 @@ export function isUiLocale(value: string): value is UiLocale {
 export const LOCALE_NAMES: Record<UiLocale, string> = { en: "English", "zh-Hans": "简体中文", "zh-Hant": "繁體中文" };
 
 /** The translate function pages hand to server components: every namespace, "ns:key" keys. */
-export type Translate = TFunction<["common", "article"]>;
+export type Translate = TFunction<["common", "article", "flags", "review", "editor"]>;

@@ -1,3 +1,4 @@
+import type { StoredRow } from "../article";
 import type { ContentLanguage } from "../languages";
 
 /**
@@ -77,3 +78,6 @@ export interface ComputedFlag {
 export function flagFingerprint(flag: Pick<ComputedFlag, "kind" | "language" | "term" | "expected" | "found">, rowAnchor: number): string {
   return [flag.kind, flag.language, String(rowAnchor), flag.term ?? "", flag.expected ?? "", flag.found ?? ""].join("\u001f");
 }
+
+/** What the checks read of a row: its place, its alignment's confidence, and its paragraphs. */
+export type CheckRow = Pick<StoredRow, "position" | "anchor" | "confidence" | "reasons" | "paragraphs">;

@@ -5,8 +5,11 @@ export {
   flagFingerprint,
   isFlagKind,
   isFlagStatus,
+  type CheckRow,
   type ComputedFlag,
   type FlagDetails,
   type FlagKind,
   type FlagStatus,
 } from "./flag";
+export { findAlignmentDoubts } from "./alignment-doubt";
+export { findNumberMismatches } from "./number-mismatch";
