@@ -21,3 +21,5 @@ export async function replaceGlossaryFromFile(file: string, options: { allowEmpt
     await closeDatabase();
   }
 }
+export { createGlossaryTerm, deleteGlossaryTerm, TermDraftError, updateGlossaryTerm } from "./edit-terms";
+export { replaceGlossaryFromUpload } from "./replace-from-upload";
