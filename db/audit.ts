@@ -32,7 +32,11 @@ export async function listAuditEntries(
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: limit,
   });
-  return rows.map((row) => ({
+  return rows.map(toAuditRecord);
+}
+
+function toAuditRecord(row: Prisma.AuditEntryGetPayload<object>): AuditRecord {
+  return {
     id: row.id,
     at: row.at.toISOString(),
     editor: row.editor,
@@ -41,9 +45,31 @@ export async function listAuditEntries(
     entityId: row.entityId,
     before: row.before,
     after: row.after,
-  }));
+  };
 }
 
 function asJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {
   return value === null || value === undefined ? Prisma.DbNull : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}
+
+/** The audit entries of several records of one kind (a page of terms), newest first, grouped by record id. */
+export async function listAuditEntriesOf(
+  prisma: PrismaClient,
+  entity: AuditDraft["entity"],
+  entityIds: readonly number[],
+  limitEach = 20,
+): Promise<Map<number, AuditRecord[]>> {
+  const grouped = new Map<number, AuditRecord[]>();
+  if (entityIds.length === 0) return grouped;
+  const rows = await prisma.auditEntry.findMany({
+    where: { entity, entityId: { in: [...entityIds] } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+  });
+  for (const row of rows) {
+    if (row.entityId === null) continue;
+    const list = grouped.get(row.entityId) ?? [];
+    if (list.length < limitEach) list.push(toAuditRecord(row));
+    grouped.set(row.entityId, list);
+  }
+  return grouped;
 }

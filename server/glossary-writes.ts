@@ -7,6 +7,7 @@ import { getPrisma } from "@/db/client";
 import { createGlossaryTerm, deleteGlossaryTerm, TermDraftError, updateGlossaryTerm } from "@/services/glossary/edit-terms";
 import { replaceGlossaryFromUpload } from "@/services/glossary/replace-from-upload";
 import { authorizeWrite, refusal } from "./editor-auth";
+import { lastEditorOf } from "./glossary-reads";
 
 /** Largest glossary file an editor may upload (a 20,000-term glossary is about 2 MB). */
 export const GLOSSARY_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
@@ -80,7 +81,8 @@ async function answer(write: () => Promise<Response>): Promise<Response> {
     return await write();
   } catch (error) {
     if (error instanceof TermConflictError) {
-      return Response.json({ code: "conflict", error: error.message, current: error.current }, { status: 409 });
+      const savedBy = await lastEditorOf(error.current.id);
+      return Response.json({ code: "conflict", error: error.message, current: error.current, savedBy }, { status: 409 });
     }
     if (error instanceof TermNotFoundError) return refusal(404, "not-found", error.message);
     if (error instanceof TermDraftError) return Response.json({ code: "invalid", error: error.message, problems: error.problems }, { status: 422 });
