@@ -88,7 +88,7 @@ export async function findStoredTerm(prisma: PrismaClient, id: number): Promise<
 export async function createTerm(prisma: PrismaClient, term: Term, editor: string): Promise<StoredTerm> {
   return prisma.$transaction(async (tx) => {
     await refuseDuplicate(tx, term, null);
-    const created = toStoredTerm(await insistUnique(term, () => tx.term.create({ data: { ...term, source: null } })));
+    const created = toStoredTerm(await insistUnique(term, () => tx.term.create({ data: { ...term, source: term.source ?? null } })));
     await recordAudit(tx, { editor, action: "term.create", entity: "term", entityId: created.id, before: null, after: created });
     return created;
   }, TRANSACTION_TIMES);

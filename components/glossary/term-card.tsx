@@ -71,8 +71,21 @@ export function TermCard({ term, locale, t, actions, history }: { term: StoredTe
           {note.fallback && <span className="note-fallback"> {t("editor:glossary.noteInEnglish")}</span>}
         </p>
       )}
+      {term.source && (
+        <p className="term-source">
+          <span className="term-label">{t("editor:glossary.source")}</span> {shownSource(term.source)}
+        </p>
+      )}
       {actions}
       {history}
     </li>
   );
+}
+
+/**
+ * A source as readers see it. A glossary loaded from a file records the file's path on the
+ * server (`/srv/…/glossary.csv`): readers get its name, not the server's folders.
+ */
+function shownSource(source: string): string {
+  return /^(\/|[A-Za-z]:\\)/.test(source) ? (source.split(/[\\/]/).pop() ?? source) : source;
 }

@@ -21,6 +21,7 @@ export const TERM_FIELDS = [
   "note",
   "noteZhHans",
   "noteZhHant",
+  "source",
 ] as const;
 export type TermField = (typeof TERM_FIELDS)[number];
 
@@ -33,12 +34,12 @@ export interface TermProblem {
   message: string;
 }
 
-/** Longest rendering or English form (a term, not a paragraph), longest note, most alternatives in one field. */
+/** Longest rendering, English form or source (a term, not a paragraph), longest note, most alternatives in one field. */
 export const TERM_LIMITS = { value: 200, note: 2000, alternatives: 50 } as const;
 
 const LIST_FIELDS = ["english", "hansAllowed", "hantAllowed", "forbidden"] as const;
 const PREFERRED_FIELDS = ["hansPreferred", "hantPreferred"] as const;
-const NOTE_FIELDS = ["note", "noteZhHans", "noteZhHant"] as const;
+const NOTE_FIELDS = ["note", "noteZhHans", "noteZhHant", "source"] as const;
 
 /**
  * Checks a term an editor submitted (parsed JSON, so anything) by the rules the glossary CSV
@@ -46,7 +47,8 @@ const NOTE_FIELDS = ["note", "noteZhHans", "noteZhHant"] as const;
  * are required; a preferred rendering is one value (alternatives go in the -allowed lists);
  * lists are arrays of strings or one string with `|` between alternatives; every value is
  * trimmed, empty ones dropped, repeats kept once; a blank note is null. Beyond the CSV:
- * bounded lengths, and a rendering may not be both allowed and forbidden. Whether the
+ * bounded lengths, and a rendering may not be both allowed and forbidden. `source` (where
+ * the concept comes from: a style guide, a standard) is optional text like a note. Whether the
  * preferred pair is already another term's is for the database to say ("duplicate").
  *
  * Returns the normalised term, or every problem found (one per field at most), never both.
@@ -88,7 +90,8 @@ export function checkTermDraft(input: unknown): { term: Term } | { problems: Ter
     }
     const trimmed = (value ?? "").trim();
     notes[field] = trimmed === "" ? null : trimmed;
-    if (trimmed.length > TERM_LIMITS.note) problem(field, "too-long", `${field} is longer than ${TERM_LIMITS.note} characters`);
+    const limit = field === "source" ? TERM_LIMITS.value : TERM_LIMITS.note;
+    if (trimmed.length > limit) problem(field, "too-long", `${field} is longer than ${limit} characters`);
   }
 
   const forbidden = new Set(lists.forbidden);
@@ -113,6 +116,7 @@ export function checkTermDraft(input: unknown): { term: Term } | { problems: Ter
       note: notes.note,
       noteZhHans: notes.noteZhHans,
       noteZhHant: notes.noteZhHant,
+      source: notes.source,
     },
   };
 }

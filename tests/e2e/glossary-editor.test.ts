@@ -101,6 +101,37 @@ describe("the glossary for readers", () => {
   });
 });
 
+describe("glossary files over HTTP", () => {
+  it("downloads the glossary as CSV and as TBX", async () => {
+    const csv = await fetch(`${baseUrl}/api/glossary/export?format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-disposition")).toBe('attachment; filename="glossary.csv"');
+    const csvText = await csv.text();
+    expect(csvText.split(/\r?\n/)[0]).toBe("en,zh-Hans,zh-Hant,zh-Hans-allowed,zh-Hant-allowed,forbidden,note,note-zh-Hans,note-zh-Hant");
+    expect(csvText).toContain("software,软件,軟體,,軟件,");
+    const tbx = await fetch(`${baseUrl}/api/glossary/export?format=tbx`);
+    expect(tbx.status).toBe(200);
+    const tbxText = await tbx.text();
+    expect(tbxText).toContain("<tbx");
+    expect(tbxText).toContain("鑲嵌圖案");
+    expect((await fetch(`${baseUrl}/api/glossary/export?format=xlsx`)).status).toBe(400);
+  });
+
+  it("refuses an upload with a bad line, naming it, and leaves the glossary as it was", async () => {
+    const before = await (await fetch(`${baseUrl}/api/glossary/export?format=csv`)).text();
+    const form = new FormData();
+    form.append("file", new Blob(["en,zh-Hans,zh-Hant,zh-Hans-allowed,zh-Hant-allowed,forbidden,note\ncloud,云,雲,,,,\nbroken,,壞,,,,\n"]), "terms.csv");
+    const response = await fetch(`${baseUrl}/api/glossary/import`, {
+      method: "POST",
+      headers: { cookie: other.cookie, "x-csrf-token": other.csrfToken },
+      body: form,
+    });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: string }).error).toBe("terms.csv:3: the zh-Hans column is empty");
+    expect(await (await fetch(`${baseUrl}/api/glossary/export?format=csv`)).text()).toBe(before);
+  });
+});
+
 describe("the glossary editor", () => {
   const browser = useBrowser();
 

@@ -50,6 +50,15 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
           <button type="submit">{t("editor:glossary.searchButton")}</button>
           {query && <a href={`/${locale}/glossary`}>{t("editor:glossary.clearSearch")}</a>}
         </form>
+        <p className="glossary-downloads">
+          <span>{t("editor:glossary.downloadLabel")}</span>
+          <a href="/api/glossary/export?format=csv" download="glossary.csv">
+            {t("editor:glossary.downloadCsv")}
+          </a>
+          <a href="/api/glossary/export?format=tbx" download="glossary.tbx">
+            {t("editor:glossary.downloadTbx")}
+          </a>
+        </p>
       </div>
       {editor ? (
         <div className="glossary-editor-tools">

@@ -26,6 +26,7 @@ describe("checkTermDraft", () => {
         note: null,
         noteZhHans: "指计算机程序",
         noteZhHant: null,
+        source: null,
       },
     });
   });
