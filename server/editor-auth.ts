@@ -52,6 +52,11 @@ export function sessionOf(request: Request): { session: EditorSession; csrfToken
   return key && session ? { session, csrfToken: csrfTokenFor(key, session) } : null;
 }
 
+/** False on a production server started without PARALLAX_EDITOR_SECRET: nobody can sign in. */
+export function isEditingEnabled(): boolean {
+  return sessionKey() !== null;
+}
+
 /** The key sessions are signed with, or null when editing is switched off (production without a secret). */
 export function sessionKey(): Buffer | null {
   const resolved = resolveEditorSecret(process.env);

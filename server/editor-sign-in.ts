@@ -29,8 +29,9 @@ export async function signIn(request: Request): Promise<Response> {
   const resolved = resolveEditorSecret(process.env);
   if ("refused" in resolved) return refusal(503, "editing-off", EDITING_OFF_MESSAGE);
   if (!isSameOrigin(request)) return refusal(403, "cross-site", "this request comes from another site");
+  // Behind a proxy, the address it names; served directly, Next does not tell, so one count for all.
   const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "direct";
-  if (throttle.isBlocked(client, Date.now())) return refusal(429, "too-many-attempts", "too many wrong secrets: wait a few minutes and try again");
+  if (throttle.isBlocked(client, Date.now())) return refusal(429, "too-many-attempts", "too many wrong secrets: wait a minute and try again");
 
   let body: unknown;
   try {

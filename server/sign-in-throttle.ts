@@ -1,14 +1,16 @@
 /**
  * Slows down guessing the editors' secret: after `limit` wrong secrets from one client
  * within `windowMs`, that client's sign-ins are refused until the window has passed. Kept in
- * the memory of one process (a guesser spread over instances gets `limit` per instance).
+ * the memory of one process (a guesser spread over instances gets `limit` per instance). The
+ * window is short on purpose: where clients cannot be told apart (no proxy naming them) all
+ * share one count, and a stranger's wrong guesses should lock editors out for a minute at most.
  */
 export class SignInThrottle {
   private readonly failures = new Map<string, number[]>();
 
   constructor(
     private readonly limit = 10,
-    private readonly windowMs = 10 * 60 * 1000,
+    private readonly windowMs = 60 * 1000,
   ) {}
 
   isBlocked(client: string, now: number): boolean {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/editor/sign-in-form";
 import { getTranslation } from "@/i18n/server";
-import { currentEditor } from "@/server/editor-auth";
+import { currentEditor, isEditingEnabled } from "@/server/editor-auth";
 import { parseLocale } from "@/server/params";
 import "../glossary/glossary.css";
 
@@ -25,6 +25,10 @@ export default async function SignInPage({ params, searchParams }: Props) {
       {editor ? (
         <p>
           {t("editor:signIn.signedIn", { name: editor.editor.name })} <a href={next}>{t("editor:signIn.continue")}</a>
+        </p>
+      ) : !isEditingEnabled() ? (
+        <p className="form-error" role="alert">
+          {t("editor:signIn.errors.editing-off")}
         </p>
       ) : (
         <>
