@@ -93,11 +93,14 @@ describe("the editors' secret", () => {
     const resolved = resolveEditorSecret({ NODE_ENV: "production" });
     expect(resolved).toEqual({ refused: expect.stringContaining("PARALLAX_EDITOR_SECRET") });
     expect(resolveEditorSecret({ NODE_ENV: "production", PARALLAX_EDITOR_SECRET: "" })).toHaveProperty("refused");
+    expect(resolveEditorSecret({})).toHaveProperty("refused");
+    expect(resolveEditorSecret({ NODE_ENV: "staging" })).toHaveProperty("refused");
   });
 
   it("comes from PARALLAX_EDITOR_SECRET, and in development falls back to the documented default", () => {
     expect(resolveEditorSecret({ NODE_ENV: "production", PARALLAX_EDITOR_SECRET: "from-env" })).toEqual({ secret: "from-env" });
     expect(resolveEditorSecret({ NODE_ENV: "development" })).toEqual({ secret: "parallax-development-secret" });
+    expect(resolveEditorSecret({ NODE_ENV: "test" })).toEqual({ secret: "parallax-development-secret" });
   });
 });
 
