@@ -33,6 +33,8 @@ export async function signIn(request: Request): Promise<Response> {
   const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "direct";
   if (throttle.isBlocked(client, Date.now())) return refusal(429, "too-many-attempts", "too many wrong secrets: wait a minute and try again");
 
+  // A name and a secret: anything much longer is not a sign-in (and is not read into memory).
+  if (Number(request.headers.get("content-length") ?? "0") > 16 * 1024) return refusal(413, "too-large", "a sign-in is a name and a secret");
   let body: unknown;
   try {
     body = await request.json();

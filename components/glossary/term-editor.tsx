@@ -196,6 +196,8 @@ export function TermEditor({ term, csrfToken }: { term: StoredTerm | null; csrfT
                 aria-invalid={problem ? true : undefined}
                 aria-describedby={problem ? `${id}-problem` : LIST_FIELDS.includes(field) ? `${id}-hint` : undefined}
                 onChange={(event) => setValues({ ...values, [field]: event.target.value })}
+                // Opening the form puts the cursor in its first field.
+                autoFocus={field === "english" && conflict === null}
                 {...(isNote ? { rows: 2 } : {})}
               />
               {problem ? (

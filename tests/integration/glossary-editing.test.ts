@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "@/core/errors";
-import { DuplicateTermError, TermConflictError, TermNotFoundError, type StoredTerm } from "@/core/glossary";
+import { DuplicateTermError, serializeTbx, TermConflictError, TermNotFoundError, type StoredTerm } from "@/core/glossary";
 import { listAuditEntries } from "@/db/audit";
 import { openDatabase, type OpenDatabase } from "@/db/client";
 import { recordEditorSignIn } from "@/db/editors";
@@ -153,6 +153,25 @@ for (const engine of engines) {
         expect(again.lastSignedInAt.getTime()).toBeGreaterThan(first.lastSignedInAt.getTime());
         expect(await prisma.editor.count({ where: { name: "陳美玲" } })).toBe(1);
       });
+    });
+  });
+}
+
+for (const engine of engines) {
+  describe.skipIf(!engine.available)(`replacing the glossary from a TBX upload on ${engine.name}`, () => {
+    const database = useMigratedDatabase(engine);
+
+    it("reads a TBX file by its name and loads its concepts", async () => {
+      const tbx = serializeTbx([
+        { english: ["container"], hansPreferred: "集装箱", hantPreferred: "貨櫃", hansAllowed: [], hantAllowed: ["貨箱"], forbidden: ["容器"], note: "Freight", noteZhHans: null, noteZhHant: null },
+      ]);
+      const db = openDatabase(database.target);
+      try {
+        expect(await replaceGlossaryFromUpload(db.prisma, { bytes: new TextEncoder().encode(tbx), fileName: "terms.tbx" }, "Mei Lin", { allowEmpty: false })).toBe(1);
+        expect(await listStoredTerms(db.prisma)).toMatchObject([{ english: ["container"], hantPreferred: "貨櫃", hantAllowed: ["貨箱"], forbidden: ["容器"], note: "Freight", version: 1 }]);
+      } finally {
+        await db.close();
+      }
     });
   });
 }
