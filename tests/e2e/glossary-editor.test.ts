@@ -193,6 +193,37 @@ describe("the glossary editor", () => {
     await page.close();
   });
 
+  it("adds a term through the form (a missing rendering is marked first), then deletes it", async () => {
+    const page = await browser().newPage();
+    page.on("dialog", (dialog) => void dialog.accept());
+    await page.goto(`${baseUrl}/zh-Hans/glossary`);
+    await page.locator(".glossary-editor-tools .term-actions button").click();
+    const form = page.locator(".glossary-editor-tools .term-form");
+    await form.locator('input[name="english"]').fill("quasicrystal");
+    await form.locator('input[name="hansPreferred"]').fill("准晶体");
+    await form.locator('button[type="submit"]').click();
+    // The browser's own check stops an empty required field first; clear `required` to reach the server's.
+    await form.locator('input[name="hantPreferred"]').evaluate((input) => input.removeAttribute("required"));
+    await form.locator('button[type="submit"]').click();
+    await form.locator(".field-problem").waitFor();
+    expect(await form.locator(".term-field-hantPreferred .field-problem").innerText()).toBe("必填。");
+    expect(await form.locator('input[name="english"]').inputValue()).toBe("quasicrystal");
+
+    await form.locator('input[name="hantPreferred"]').fill("準晶體");
+    await form.locator('button[type="submit"]').click();
+    await form.waitFor({ state: "detached" });
+    await page.goto(`${baseUrl}/zh-Hans/glossary?q=quasicrystal`);
+    const card = page.locator(".term-card");
+    expect(await card.locator('strong[lang="zh-Hant"]').innerText()).toBe("準晶體");
+    await card.locator(".term-history summary").click();
+    expect(await card.locator(".term-history li").innerText()).toMatch(/由 Mei Lin 添加$/);
+
+    await card.locator(".term-actions button.danger").click();
+    await page.locator(".glossary-empty").waitFor();
+    expect(await page.locator(".glossary-empty").innerText()).toBe("没有符合“quasicrystal”的术语。");
+    await page.close();
+  });
+
   it("shows the glossary editor in each UI language, and on a phone", async () => {
     for (const [locale, heading] of [["en", "Glossary"], ["zh-Hans", "术语表"], ["zh-Hant", "術語表"]] as const) {
       const page = await browser().newPage();
