@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "@/core/errors";
 import { DuplicateTermError, serializeTbx, TermConflictError, TermNotFoundError, type StoredTerm } from "@/core/glossary";
@@ -7,6 +10,7 @@ import { recordEditorSignIn } from "@/db/editors";
 import { listStoredTerms } from "@/db/glossary";
 import { createGlossaryTerm, deleteGlossaryTerm, TermDraftError, updateGlossaryTerm } from "@/services/glossary/edit-terms";
 import { replaceGlossaryFromUpload } from "@/services/glossary/replace-from-upload";
+import { runCli } from "./support/cli";
 import { engines, useMigratedDatabase } from "./support/databases";
 
 const software = { english: "software", hansPreferred: "软件", hantPreferred: "軟體", hantAllowed: "軟件", note: "Taiwan prefers 軟體" };
@@ -169,6 +173,33 @@ for (const engine of engines) {
       try {
         expect(await replaceGlossaryFromUpload(db.prisma, { bytes: new TextEncoder().encode(tbx), fileName: "terms.tbx" }, "Mei Lin", { allowEmpty: false })).toBe(1);
         expect(await listStoredTerms(db.prisma)).toMatchObject([{ english: ["container"], hantPreferred: "貨櫃", hantAllowed: ["貨箱"], forbidden: ["容器"], note: "Freight", version: 1 }]);
+      } finally {
+        await db.close();
+      }
+    });
+  });
+}
+
+for (const engine of engines) {
+  describe.skipIf(!engine.available)(`parallax glossary on ${engine.name}`, () => {
+    const database = useMigratedDatabase(engine);
+
+    it("records the replacement in the audit log under the command line and the operating-system user", async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-glossary-cli-"));
+      const file = path.join(dir, "terms.csv");
+      fs.writeFileSync(file, `${HEADER}network,网络,網路,,,,\n`);
+      try {
+        const result = await runCli(["glossary", file], database.env);
+        expect(result.stderr).toBe("");
+        expect(result.code).toBe(0);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+      const db = openDatabase(database.target);
+      try {
+        const entries = await db.prisma.auditEntry.findMany({ where: { action: "glossary.replace" } });
+        expect(entries.map((entry) => entry.editor)).toEqual([`command line (${os.userInfo().username})`]);
+        expect(entries[0]?.after).toMatchObject({ source: file, terms: [{ english: ["network"], hantPreferred: "網路" }] });
       } finally {
         await db.close();
       }
