@@ -53,7 +53,7 @@ describe("flagExplanation", () => {
       "服務員 is a forbidden rendering of “server”; the glossary prefers 伺服器.",
     );
     expect(createI18n("zh-Hant").t(`flags:${inconsistent?.key ?? "explanation.inconsistent-rendering"}`, inconsistent?.values)).toBe(
-      "「project」在此處譯作「計畫」，而本文多處譯作「專案」（「專案」×4，「計畫」×1）。",
+      "「project」在此處譯作「計畫」，本文其他地方譯作「專案」（「專案」×4，「計畫」×1），宜統一。",
     );
   });
 });
