@@ -47,9 +47,20 @@ export async function runCheckTerms(args: string[]): Promise<number> {
 }
 
 function printedFlags(flags: readonly ComputedFlag[]): PrintedFlag[] {
-  const { t } = createI18n("en");
+  const i18n = createI18n("en");
+  const { t } = i18n;
+  // An alignment's reasons are codes ("unmatched:zh-Hans"); the reading view's words for them
+  // (article:reasons.<kind>) read better, the language or pair kept in brackets.
+  const reasonWords = (reason: string) => {
+    const [kind = "", detail] = reason.split(":", 2);
+    const key = `article:reasons.${kind}`;
+    return i18n.exists(key) && kind !== "other" ? `${t(key as "article:reasons.unmatched")}${detail ? ` (${detail})` : ""}` : reason;
+  };
   return flags.map((flag) => {
     const { key, values } = flagExplanation(flag);
+    if (flag.kind === "alignment-doubt" && flag.details.reasons !== undefined && flag.details.reasons.length > 0) {
+      values.reasons = flag.details.reasons.map(reasonWords).join("; ");
+    }
     return {
       kind: flag.kind,
       lang: flag.language,
