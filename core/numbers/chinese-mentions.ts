@@ -108,7 +108,10 @@ function joinRanges(text: string, mentions: NumberMention[], magnitudes: number[
     const right = mentions[index + 1];
     if (left === undefined || right === undefined) continue;
     const between = text.slice(left.end, right.start).replace(/^[%％]/, "");
-    if (RANGE_BETWEEN.test(between)) joinRange(left, right, magnitudes[index + 1] ?? 1, (magnitudes[index] ?? 1) > 1);
+    if (!RANGE_BETWEEN.test(between)) continue;
+    joinRange(left, right, magnitudes[index + 1] ?? 1, (magnitudes[index] ?? 1) > 1);
+    // 三到四成: the 成 of the right end is the left end's too.
+    if (text.startsWith("成", right.end) && left.value < 10) left.readings.push(exactly(left.value * 10));
   }
 }
 

@@ -10,7 +10,8 @@ import { exactly, joinRange, roundedPercent, widen, type NumberMention, type Num
  * - "more than", "over", "at least", "upwards of", "-plus", "+" → a lower bound;
  * - "nearly", "almost", "under", "less than", "up to" → an upper bound;
  * - "3-5", "three to five", "between 3 and 5" → a range (see `joinRange`);
- * - "five and twenty" → 25; "the hundred twenty-seven" also 127;
+ * - "half a million" also 500,000; "7 in 10" also 70 per cent, its "10" not firm;
+ * - "five and twenty" → 25; "the hundred twenty-seven" also 127; "9/11" also 911 (九一一);
  * - "1990s" also reads 90 (上世纪90年代), "the 90s" also 1990 and 2090; "$3m" also 3
  *   million, "50k" also 50,000.
  *
@@ -18,7 +19,8 @@ import { exactly, joinRange, roundedPercent, widen, type NumberMention, type Num
  * ↔ 12月), fractions and halves ("a third" ↔ 三分之一, "half" ↔ 一半), "a dozen", and among
  * the numbers read: number words below ten and "one"-words ("two", "first", "second"),
  * digits inside a code or name (5G, COVID-19, A380, 3D), times of day (15:30, 3 pm) and list
- * numbering ("1." or "(2)" opening a line), "the eleventh hour", and a number before a plural
+ * numbering ("1." or "(2)" opening a line), "the eleventh hour", a currency conversion in
+ * brackets ("100,000 yuan ($14,000)"), and a number before a plural
  * magnitude ("ten thousands of", a multitude). Empty text → [].
  */
 export function findEnglishNumberMentions(text: string): NumberMention[] {
@@ -35,6 +37,8 @@ export function findEnglishNumberMentions(text: string): NumberMention[] {
     const attached = isDigits ? (ATTACHED_LETTERS.exec(after)?.[0] ?? "") : "";
     const readings = [widen(span.value, qualifierOf(before.toLowerCase(), after.toLowerCase()))];
     // "the hundred twenty-seven provinces": a bare magnitude before the number belongs to it.
+    // "half a million" is 500,000 (50万).
+    if (/\bhalf\s+$/i.test(before)) readings.push(exactly(span.value / 2));
     const bareMagnitude = BARE_MAGNITUDE_BEFORE.exec(before)?.[1]?.toLowerCase();
     if (bareMagnitude !== undefined) readings.push(exactly(span.value + (bareMagnitude === "hundred" ? 100 : 1000)));
     if (attached === "m") readings.push(exactly(span.value * 1e6));
@@ -47,7 +51,9 @@ export function findEnglishNumberMentions(text: string): NumberMention[] {
       end: span.end + percent.length,
       readings,
       firm:
-        PLURAL_MAGNITUDE_AFTER.test(after) || (ORDINAL_WORD.test(numeral) && HOUR_AFTER.test(after))
+        PLURAL_MAGNITUDE_AFTER.test(after) ||
+        (ORDINAL_WORD.test(numeral) && HOUR_AFTER.test(after)) ||
+        (currency !== "" && CONVERSION_BEFORE.test(text.slice(Math.max(0, span.start - currency.length - 40), span.start - currency.length)))
           ? false
         : isDigits
           ? !isCodeOrTimeOrListDigits(text, span.start, span.end, attached)
@@ -59,6 +65,8 @@ export function findEnglishNumberMentions(text: string): NumberMention[] {
   return [...joinArchaicCompounds(text, mentions), ...softWordMentions(text)].sort((a, b) => a.start - b.start);
 }
 
+/** "100,000 yuan ($14,000)": an amount in brackets after another is a conversion, which translations often drop. */
+const CONVERSION_BEFORE = /[0-9][^()]{0,25}\(\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$/i;
 const BARE_MAGNITUDE_BEFORE = /\b(hundred|thousand)\s+(?:and\s+)?$/i;
 /** "the eleventh hour": a time of day, which translations give in their own reckoning (酉初). */
 const ORDINAL_WORD = /[a-z](?:st|nd|rd|th)$/i;
@@ -137,6 +145,17 @@ function joinRanges(text: string, mentions: NumberMention[], magnitudes: number[
       RANGE_BETWEEN.test(between) ||
       (/^\s*and\s*$/i.test(between) && /\bbetween\s+(?:[$£€¥]\s?)?$/i.test(text.slice(Math.max(0, left.start - 10), left.start)));
     if (isRange) joinRange(left, right, magnitudes[index + 1] ?? 1, (magnitudes[index] ?? 1) > 1);
+    // "7 in 10", "three out of four": a proportion, which Chinese gives as 七成 or 四分之三.
+    if (/^\s+(?:in|out of)\s+$/i.test(between)) {
+      right.firm = false;
+      if (right.value !== 0) left.readings.push(roundedPercent((100 * left.value) / right.value));
+    }
+    // "9/11" is also 九一一 (911), which Chinese reads digit by digit.
+    if (between === "/" && /^[0-9]{1,2}$/.test(left.written) && /^[0-9]{1,2}$/.test(right.written)) {
+      const joined = exactly(Number(left.written + right.written));
+      left.readings.push(joined);
+      right.readings.push(joined);
+    }
   }
 }
 
