@@ -19,7 +19,8 @@ import { exactly, joinRange, roundedPercent, widen, type NumberMention, type Num
  * ↔ 12月), fractions and halves ("a third" ↔ 三分之一, "half" ↔ 一半), "a dozen", and among
  * the numbers read: number words below ten and "one"-words ("two", "first", "second"),
  * digits inside a code or name (5G, COVID-19, A380, 3D), times of day (15:30, 3 pm) and list
- * numbering ("1." or "(2)" opening a line), "the eleventh hour", a currency conversion in
+ * numbering ("1." or "(2)" opening a line), "the eleventh hour", a group named by its number
+ * ("one of the twelve,"), a currency conversion in
  * brackets ("100,000 yuan ($14,000)"), and a number before a plural
  * magnitude ("ten thousands of", a multitude). Empty text → [].
  */
@@ -53,6 +54,7 @@ export function findEnglishNumberMentions(text: string): NumberMention[] {
       firm:
         PLURAL_MAGNITUDE_AFTER.test(after) ||
         (ORDINAL_WORD.test(numeral) && HOUR_AFTER.test(after)) ||
+        (!isDigits && /\bthe\s+$/i.test(before) && GROUP_NAME_AFTER.test(after)) ||
         (currency !== "" && CONVERSION_BEFORE.test(text.slice(Math.max(0, span.start - currency.length - 40), span.start - currency.length)))
           ? false
         : isDigits
@@ -68,6 +70,8 @@ export function findEnglishNumberMentions(text: string): NumberMention[] {
 /** "100,000 yuan ($14,000)": an amount in brackets after another is a conversion, which translations often drop. */
 const CONVERSION_BEFORE = /[0-9][^()]{0,25}\(\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$/i;
 const BARE_MAGNITUDE_BEFORE = /\b(hundred|thousand)\s+(?:and\s+)?$/i;
+/** "the chief of the thirty;", "one of the twelve,": a group named by its number, which a translation may name otherwise. */
+const GROUP_NAME_AFTER = /^(?:\s*[,.;:!?)”’"']|\s*$|\s+(?:and|or|who|whom|whose|which|that)\b)/i;
 /** "the eleventh hour": a time of day, which translations give in their own reckoning (酉初). */
 const ORDINAL_WORD = /[a-z](?:st|nd|rd|th)$/i;
 const HOUR_AFTER = /^\s+hour\b/i;
