@@ -4,6 +4,7 @@ import {
   exactly,
   joinRange,
   roundedPercent,
+  softMention,
   widen,
   type NumberInterval,
   type NumberMention,
@@ -22,6 +23,7 @@ import {
  * - X分之Y → Y/X and its percentage (三分之一 ↔ "a third", "33%"); N成 → N×10 per cent;
  * - 六七十, 三四百: two neighbouring digits before a unit allow both (60 to 70), so "the 1960s and
  *   1970s" meet 六七十年代;
+ * - 40千米 also 40 (千 as "kilo"); 一个半, 两年半 also 1.5 and 2.5;
  * - a 两 closing a numeral also reads as the numeral without it (十两银子 "ten taels", 十五两日
  *   "both the fifteenth").
  *
@@ -47,6 +49,8 @@ export function findChineseNumberMentions(text: string): NumberMention[] {
     // 十两银子 (ten taels), 十四、十五两日 (both days): a 两 closing a numeral is mostly a word of its own.
     const withoutTwo = /^(.*[一二三四五六七八九十])[两兩]$/.exec(numeral)?.[1];
     readings.push(...neighbouringDigitReadings(numeral));
+    // 40千米, 5千瓦: 千 is "kilo", so the figure is also what comes before it (40 km).
+    if (numeral.endsWith("千") && /^[米克瓦卡焦赫伏帕]/.test(afterNumeral)) readings.push(exactly(span.value / 1000));
     const valueWithoutTwo = withoutTwo === undefined ? null : parseChineseNumeral(withoutTwo);
     if (valueWithoutTwo !== null) readings.push(exactly(valueWithoutTwo));
     mentions.push({
@@ -117,6 +121,7 @@ function joinRanges(text: string, mentions: NumberMention[], magnitudes: number[
 
 const NUMERAL_CHARACTERS = `${[...CHINESE_DIGITS.keys(), ...CHINESE_SMALL_UNITS.keys(), ...CHINESE_LARGE_UNITS.keys()].join("")}点點`;
 const NUMERAL_RUN = new RegExp(`[${NUMERAL_CHARACTERS}0-9０-９.]+`, "g");
+const AND_A_HALF = new RegExp(`([${NUMERAL_CHARACTERS}0-9]+)(?:个|個)?(?:年|月|天|小时|小時|钟头|鐘頭|周|週|倍|公里|米)?半`, "g");
 const FRACTION = new RegExp(`([${NUMERAL_CHARACTERS}0-9]+)分之([${NUMERAL_CHARACTERS}0-9.]+)`, "g");
 
 /** X分之Y: Y/X, and the percentage it makes. 百分之 is left to the numeral it precedes. */
@@ -156,13 +161,17 @@ function softMentions(text: string, read: readonly NumberMention[]): NumberMenti
     const end = start + match[0].length;
     if (read.some((mention) => mention.start < end && start < mention.end && mention.written.length >= match[0].length)) continue;
     const readings = softReadings(match[0]);
-    const first = readings[0];
-    if (first !== undefined) mentions.push({ written: match[0], value: first.low, start, end, readings, firm: false });
+    if (readings.length > 0) mentions.push(softMention(match[0], start, readings));
+  }
+  // 一个半小时, 两年半: and a half.
+  for (const match of text.matchAll(AND_A_HALF)) {
+    const whole = readNumeral(match[1] ?? "");
+    if (whole === null) continue;
+    mentions.push(softMention(match[0], match.index, [exactly(whole + 0.5)]));
   }
   for (const match of text.matchAll(/一半|半数|半數|过半|過半|半|双|雙/g)) {
     const readings = /双|雙/.test(match[0]) ? [exactly(2)] : [exactly(0.5), exactly(50)];
-    const value = readings[0]?.low ?? 0;
-    mentions.push({ written: match[0], value, start: match.index, end: match.index + match[0].length, readings, firm: false });
+    mentions.push(softMention(match[0], match.index, readings));
   }
   return mentions;
 }

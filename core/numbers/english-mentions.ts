@@ -1,5 +1,13 @@
 import { extractNumberSpans } from "./extract-numbers";
-import { exactly, joinRange, roundedPercent, widen, type NumberMention, type NumberQualifier } from "./number-mentions";
+import {
+  exactly,
+  joinRange,
+  roundedPercent,
+  softMention,
+  widen,
+  type NumberMention,
+  type NumberQualifier,
+} from "./number-mentions";
 
 /**
  * The numbers an English text states, as mentions (see `NumberMention`), in order: every
@@ -200,7 +208,8 @@ const MONTHS = [
   "november",
   "december",
 ];
-const MONTH_PATTERN = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
+const MONTH_PATTERN =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
 const FRACTIONS =
   /\b(?:(a|one|two|three)[ -])?(half|halves|thirds?|quarters?|fifths?|tenths?)\b|\b(dozen)\b|\b(twice|double|doubled)\b/gi;
 const DENOMINATORS: ReadonlyMap<string, number> = new Map([
@@ -232,7 +241,7 @@ function softWordMentions(text: string): NumberMention[] {
   for (const match of text.matchAll(MONTH_PATTERN)) {
     const name = (match[1] ?? "").toLowerCase();
     const month = MONTHS.findIndex((full) => full.startsWith(name.slice(0, 3))) + 1;
-    if (month > 0) mentions.push(soft(match[0], match.index, [exactly(month)]));
+    if (month > 0) mentions.push(softMention(match[0], match.index, [exactly(month)]));
   }
   for (const match of text.matchAll(FRACTIONS)) {
     const word = (match[2] ?? "").toLowerCase();
@@ -244,11 +253,7 @@ function softWordMentions(text: string): NumberMention[] {
       const numerator = NUMERATORS.get((match[1] ?? "a").toLowerCase()) ?? 1;
       readings = [exactly(numerator / denominator), roundedPercent((100 * numerator) / denominator), exactly(denominator)];
     }
-    mentions.push(soft(match[0], match.index, readings));
+    mentions.push(softMention(match[0], match.index, readings));
   }
   return mentions;
-}
-
-function soft(written: string, start: number, readings: NumberMention["readings"]): NumberMention {
-  return { written, value: readings[0]?.low ?? 0, start, end: start + written.length, readings, firm: false };
 }

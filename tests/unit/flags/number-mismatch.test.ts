@@ -63,6 +63,9 @@ describe("findNumberMismatches: numbers written two ways that agree", () => {
     ["'7 in 10' and 七成", "7 in 10 voters agreed.", "七成选民表示赞同。"],
     ["'30-40%' and 三到四成", "30-40% of firms.", "三到四成的企业。"],
     ["a currency conversion in brackets the translation drops", "A fine of 100,000 yuan ($14,000).", "罚款10万元。"],
+    ["'40 km' and 40千米", "A 40 km road.", "一条40千米长的公路。"],
+    ["'1.5 hours' and 一个半小时", "It took 1.5 hours.", "花了一个半小时。"],
+    ["'2.5 years' and 两年半", "After 2.5 years.", "两年半之后。"],
     ["9/11 and 九一一", "In the aftermath of 9/11.", "九一一事件之后。"],
     ["9/11 and 9·11", "In the aftermath of 9/11.", "9·11事件之后。"],
   ];
