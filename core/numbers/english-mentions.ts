@@ -1,4 +1,4 @@
-import { extractNumberSpans } from "./extract-numbers";
+import { extractNumberSpans, type NumberSpan } from "./extract-numbers";
 import {
   exactly,
   joinRange,
@@ -25,12 +25,11 @@ import {
  *
  * Also, not firm (they match a Chinese number but are never missed): month names (December
  * ↔ 12月), fractions and halves ("a third" ↔ 三分之一, "half" ↔ 一半), "a dozen", and among
- * the numbers read: number words below ten and "one"-words ("two", "first", "second"),
- * digits inside a code or name (5G, COVID-19, A380, 3D), times of day (15:30, 3 pm) and list
- * numbering ("1." or "(2)" opening a line), "the eleventh hour", a group named by its number
- * ("one of the twelve,"), a currency conversion in
- * brackets ("100,000 yuan ($14,000)"), and a number before a plural
- * magnitude ("ten thousands of", a multitude). Empty text → [].
+ * the numbers read: number words below ten ("two", "first", "second"), digits inside a code
+ * or name (5G, COVID-19, A380, 3D), times of day (15:30, 3 pm, "the eleventh hour"), list
+ * numbering ("1." or "(2)" opening a line), a group named by its number ("one of the
+ * twelve,"), a currency conversion in brackets ("100,000 yuan ($14,000)") and a number before
+ * a plural magnitude ("ten thousands of", a multitude). Empty text → [].
  */
 export function findEnglishNumberMentions(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
@@ -45,9 +44,9 @@ export function findEnglishNumberMentions(text: string): NumberMention[] {
     const percent = PERCENT_AFTER.exec(after)?.[0] ?? "";
     const attached = isDigits ? (ATTACHED_LETTERS.exec(after)?.[0] ?? "") : "";
     const readings = [widen(span.value, qualifierOf(before.toLowerCase(), after.toLowerCase()))];
-    // "the hundred twenty-seven provinces": a bare magnitude before the number belongs to it.
     // "half a million" is 500,000 (50万).
     if (/\bhalf\s+$/i.test(before)) readings.push(exactly(span.value / 2));
+    // "the hundred twenty-seven provinces": a bare magnitude before the number belongs to it.
     const bareMagnitude = BARE_MAGNITUDE_BEFORE.exec(before)?.[1]?.toLowerCase();
     if (bareMagnitude !== undefined) readings.push(exactly(span.value + (bareMagnitude === "hundred" ? 100 : 1000)));
     if (attached === "m") readings.push(exactly(span.value * 1e6));
@@ -59,20 +58,25 @@ export function findEnglishNumberMentions(text: string): NumberMention[] {
       start: span.start - currency.length,
       end: span.end + percent.length,
       readings,
-      firm:
-        PLURAL_MAGNITUDE_AFTER.test(after) ||
-        (ORDINAL_WORD.test(numeral) && HOUR_AFTER.test(after)) ||
-        (!isDigits && /\bthe\s+$/i.test(before) && GROUP_NAME_AFTER.test(after)) ||
-        (currency !== "" && CONVERSION_BEFORE.test(text.slice(Math.max(0, span.start - currency.length - 40), span.start - currency.length)))
-          ? false
-        : isDigits
-          ? !isCodeOrTimeOrListDigits(text, span.start, span.end, attached)
-          : span.value >= 10,
+      firm: isFirm(text, span, attached, currency.length),
     });
     magnitudes.push(magnitudeOf(numeral));
   }
   joinRanges(text, mentions, magnitudes);
   return [...joinArchaicCompounds(text, mentions), ...softWordMentions(text)].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a translation without this number should be questioned (the rule: see findEnglishNumberMentions). */
+function isFirm(text: string, span: NumberSpan, attached: string, currencyLength: number): boolean {
+  const numeral = text.slice(span.start, span.end);
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const after = text.slice(span.end, span.end + 20);
+  if (PLURAL_MAGNITUDE_AFTER.test(after)) return false;
+  if (ORDINAL_WORD.test(numeral) && HOUR_AFTER.test(after)) return false;
+  const beforeCurrency = text.slice(Math.max(0, span.start - currencyLength - 40), span.start - currencyLength);
+  if (currencyLength > 0 && CONVERSION_BEFORE.test(beforeCurrency)) return false;
+  if (!/^[0-9０-９]/.test(numeral)) return span.value >= 10 && !(/\bthe\s+$/i.test(before) && GROUP_NAME_AFTER.test(after));
+  return !isCodeOrTimeOrListDigits(text, span.start, span.end, attached);
 }
 
 /** "100,000 yuan ($14,000)": an amount in brackets after another is a conversion, which translations often drop. */
