@@ -44,15 +44,7 @@ export function findChineseNumberMentions(text: string): NumberMention[] {
     const percentAfter = /^[%％]/.exec(afterNumeral)?.[0] ?? "";
     const written = percentBefore + numeral + trailingMark + percentAfter;
     const qualifier = trailingMark !== "" ? "at-least" : qualifierOf(before, numeral, afterNumeral);
-    const readings = [widen(span.value, qualifier)];
-    if (afterNumeral.startsWith("成") && span.value < 10) readings.push(exactly(span.value * 10));
-    // 十两银子 (ten taels), 十四、十五两日 (both days): a 两 closing a numeral is mostly a word of its own.
-    const withoutTwo = /^(.*[一二三四五六七八九十])[两兩]$/.exec(numeral)?.[1];
-    readings.push(...neighbouringDigitReadings(numeral));
-    // 40千米, 5千瓦: 千 is "kilo", so the figure is also what comes before it (40 km).
-    if (numeral.endsWith("千") && /^[米克瓦卡焦赫伏帕]/.test(afterNumeral)) readings.push(exactly(span.value / 1000));
-    const valueWithoutTwo = withoutTwo === undefined ? null : parseChineseNumeral(withoutTwo);
-    if (valueWithoutTwo !== null) readings.push(exactly(valueWithoutTwo));
+    const readings = [widen(span.value, qualifier), ...otherReadings(numeral, span.value, afterNumeral)];
     mentions.push({
       written,
       value: span.value,
@@ -84,6 +76,20 @@ function qualifierOf(before: string, numeral: string, after: string): NumberQual
   if (/(?:近|不到|不足|少于|少於|低于|低於|最多)$/.test(before) || AT_MOST_AFTER.test(after)) return "at-most";
   if (/(?:约|約|大约|大約|大概|多达|多達|高达|高達|差不多)$/.test(before) || ABOUT_AFTER.test(after)) return "about";
   return "exact";
+}
+
+/** Readings of a numeral besides its value: N成, 六七十, 40千米, 十两 (see findChineseNumberMentions). */
+function otherReadings(numeral: string, value: number, after: string): NumberInterval[] {
+  const readings: NumberInterval[] = [];
+  if (after.startsWith("成") && value < 10) readings.push(exactly(value * 10));
+  readings.push(...neighbouringDigitReadings(numeral));
+  // 40千米, 5千瓦: 千 is "kilo", so the figure is also what comes before it (40 km).
+  if (numeral.endsWith("千") && /^[米克瓦卡焦赫伏帕]/.test(after)) readings.push(exactly(value / 1000));
+  // 十两银子 (ten taels), 十四、十五两日 (both days): a 两 closing a numeral is mostly a word of its own.
+  const withoutTwo = /^(.*[一二三四五六七八九十])[两兩]$/.exec(numeral)?.[1];
+  const valueWithoutTwo = withoutTwo === undefined ? null : parseChineseNumeral(withoutTwo);
+  if (valueWithoutTwo !== null) readings.push(exactly(valueWithoutTwo));
+  return readings;
 }
 
 /** 六七十 "sixty or seventy", 三四百, 五六万: two neighbouring digits before a unit give a range. */
