@@ -13,7 +13,7 @@ export { readGlossaryFile } from "./read-glossary-file";
  * with `allowEmpty`. The one way a glossary file enters the database, for the command line,
  * the demo seed and (next) the glossary editor. Returns how many terms the glossary now holds.
  */
-export async function replaceGlossaryFromFile(file: string, options: { allowEmpty: boolean }): Promise<number> {
+export async function replaceGlossaryFromFile(file: string, options: { allowEmpty: boolean; editor?: string }): Promise<number> {
   const terms = await readGlossaryFile(file);
   try {
     return await replaceGlossary(await openMigratedDatabase(), terms, file, options);
@@ -21,3 +21,5 @@ export async function replaceGlossaryFromFile(file: string, options: { allowEmpt
     await closeDatabase();
   }
 }
+export { createGlossaryTerm, deleteGlossaryTerm, TermDraftError, updateGlossaryTerm } from "./edit-terms";
+export { replaceGlossaryFromUpload } from "./replace-from-upload";
