@@ -341,11 +341,14 @@ function auditRecord(flag: StoredFlag): Prisma.InputJsonValue {
 }
 
 /**
- * A stamp that changes whenever what the flag views show may have: a review (versions only
- * grow), a recomputation or an import (flags added or removed, ids only grow).
+ * A stamp that changes whenever what the article pages show of flags and terms may have: a
+ * review (flag versions only grow), flags added or removed (by an import or a recomputation),
+ * and any glossary edit (a term's version and update time, the terms' count and newest id).
  */
 export async function findFlagsStamp(db: Db): Promise<string> {
-  const [row] = await db.$queryRaw<{ flags: number; newest: number; versions: number }[]>`
-    SELECT count(*)::int AS flags, coalesce(max(id), 0)::int AS newest, coalesce(sum(version), 0)::int AS versions FROM "Flag"`;
-  return `${row?.flags ?? 0}-${row?.newest ?? 0}-${row?.versions ?? 0}`;
+  const [row] = await db.$queryRaw<{ flags: string; terms: string }[]>`
+    SELECT
+      (SELECT concat_ws('-', count(*), max(id), sum(version)) FROM "Flag") AS flags,
+      (SELECT concat_ws('-', count(*), max(id), sum(version), extract(epoch FROM max("updatedAt"))) FROM "Term") AS terms`;
+  return `${row?.flags ?? ""}/${row?.terms ?? ""}`;
 }

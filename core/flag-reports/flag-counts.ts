@@ -21,3 +21,10 @@ export function totalFlagCounts(counts: FlagCounts): Record<FlagStatus, number> 
   }
   return totals;
 }
+
+/** The counts of a list of flags (a revision's, in the reading view). */
+export function countFlagList(flags: readonly { kind: FlagKind; review: { status: FlagStatus } }[]): FlagCounts {
+  const counts = emptyFlagCounts();
+  for (const flag of flags) counts[flag.kind][flag.review.status] += 1;
+  return counts;
+}
