@@ -10,7 +10,8 @@ import { listFlags, reviewFlag } from "@/db/flags";
 import { replaceGlossary } from "@/db/glossary";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { flagsAsCsv, flagsAsJson, recomputeFlagsAfterGlossaryChange } from "@/services/flags";
-import { importArticles } from "@/services/import";
+import { saveRevision } from "@/db/revisions";
+import { importArticles, readArticles } from "@/services/import";
 import { engines, useMigratedDatabase } from "./support/databases";
 
 const glossaryCsv = [
@@ -221,6 +222,23 @@ for (const engine of engines) {
 
         // One rendering of each term in each version so far: nothing is inconsistent.
         expect(await findTermConsistency(prisma)).toEqual([]);
+      });
+    });
+
+    it("stores nothing of a new revision when storing its flags fails", async () => {
+      const { articles } = await readArticles([writeArticle(scratch, { ...revisionTwo, en: ["Changed.", ...revisionTwo.en.slice(1)] })]);
+      const prepared = articles[0]?.prepared;
+      if (!prepared) throw new Error("the article was not read");
+      await withDb(async (prisma) => {
+        const before = await prisma.revision.count();
+        const failing = saveRevision(prisma, "flag-test", prepared, {
+          afterCreate: async () => {
+            throw new Error("the flags could not be stored");
+          },
+        });
+        await expect(failing).rejects.toThrow("the flags could not be stored");
+        expect(await prisma.revision.count()).toBe(before);
+        expect(await prisma.row.count({ where: { revision: { number: 3, article: { slug: "flag-test" } } } })).toBe(0);
       });
     });
 
