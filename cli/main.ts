@@ -5,7 +5,8 @@ const usage = `Usage: parallax <command> [options] [--verbose]
   import <folder|files...> [--slug S] [--dry-run]   import articles (en.*, zh-Hans.*, zh-Hant.*)
   align <source.txt> <target.txt> --from L --to L [--json]   align two texts, one paragraph per line
   compare-chinese <hans.txt> <hant.txt> [--json]      classify Simplified/Traditional differences per line
-  glossary <file.csv> [--allow-empty]              replace the glossary the article view marks
+  glossary <file.csv|file.tbx> [--allow-empty]     replace the glossary the article view marks
+  glossary --export <file.csv|file.tbx>            write the glossary to a file
   db migrate | status | seed | create-migration <name>   manage the database
   serve [--port N]                                 migrate, load the demo if empty, build if needed, start
 

@@ -1,7 +1,17 @@
-/** Glossary: reading the CSV, finding terms in a text, lending its pairs to the triage. */
+/** Glossary: reading and writing its files (CSV, TBX), finding terms in a text, lending its pairs to the triage. */
 export { findTermOccurrences, type OccurrenceKind, type TermOccurrence } from "./find-term-occurrences";
+export {
+  GLOSSARY_FORMATS,
+  glossaryFormatOfName,
+  parseGlossaryFile,
+  serializeGlossary,
+  type GlossaryFormat,
+} from "./glossary-file";
 export { parseCsv, type CsvRecord } from "./parse-csv";
 export { parseGlossaryCsv } from "./parse-glossary-csv";
+export { parseTbx } from "./parse-tbx";
 export { regionalSourceFromTerms } from "./regional-source";
+export { serializeGlossaryCsv } from "./serialize-glossary-csv";
+export { serializeTbx } from "./serialize-tbx";
 export { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, GLOSSARY_NOTE_COLUMNS, type Term } from "./term";
 export { noteForLanguage, type NoteLanguage, type ShownNote } from "./term-note";

@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { duplicatePairProblems, throwEntryProblems, type EntryProblem } from "./entry-problems";
 import { parseCsv } from "./parse-csv";
 import { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, GLOSSARY_NOTE_COLUMNS, type Term } from "./term";
 
@@ -14,8 +15,9 @@ import { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, GLOSSARY_NOTE_COLUMNS, type Te
  * A header-only file gives [].
  *
  * Errors are InputErrors naming `source` and the 1-based line: a missing or different
- * header, a record with the wrong number of fields, a missing required value, bad quoting,
- * a second record with the same preferred zh-Hans and zh-Hant renderings.
+ * header, bad quoting (the first such error), and, all in one error listing their lines,
+ * every record with the wrong number of fields, a missing required value or the same
+ * preferred zh-Hans and zh-Hant renderings as an earlier record.
  */
 export function parseGlossaryCsv(text: string, source: string): Term[] {
   const [header, ...records] = parseCsv(text, source);
@@ -41,40 +43,43 @@ export function parseGlossaryCsv(text: string, source: string): Term[] {
   });
   const columnCount = found.length;
 
-  const firstLineOf = new Map<string, number>();
-  return records.map(({ line, fields }) => {
-    const where = `${source}:${line}`;
-    if (fields.length !== columnCount) {
-      throw new InputError(where, `expected ${columnCount} fields, found ${fields.length}`);
+  const problems: EntryProblem[] = [];
+  const entries: { line: number; term: Term }[] = [];
+  for (const { line, fields } of records) {
+    try {
+      entries.push({ line, term: termOfRecord(fields, columnCount, noteColumns) });
+    } catch (error) {
+      if (!(error instanceof RecordProblem)) throw error;
+      problems.push({ line, message: error.message });
     }
-    const [en, hans, hant, hansAllowed, hantAllowed, forbidden, note] = fields.map((field) => field.trim());
-    const noteIn = (column: (typeof GLOSSARY_NOTE_COLUMNS)[number]) => {
-      const k = noteColumns.indexOf(column);
-      return k === -1 ? null : blankToNull(fields[GLOSSARY_COLUMNS.length + k]?.trim());
-    };
-    const english = alternatives(en);
-    if (english.length === 0) throw new InputError(where, "the en column is empty");
-    const hansPreferred = preferred(hans, "zh-Hans", where);
-    const hantPreferred = preferred(hant, "zh-Hant", where);
-    // The glossary holds one concept per pair of preferred renderings (a unique key in the database).
-    const pair = `${hansPreferred}\u0000${hantPreferred}`;
-    const earlier = firstLineOf.get(pair);
-    if (earlier !== undefined) {
-      throw new InputError(where, `duplicate term: zh-Hans ${hansPreferred} / zh-Hant ${hantPreferred} is already on line ${earlier}`);
-    }
-    firstLineOf.set(pair, line);
-    return {
-      english,
-      hansPreferred,
-      hantPreferred,
-      hansAllowed: alternatives(hansAllowed),
-      hantAllowed: alternatives(hantAllowed),
-      forbidden: alternatives(forbidden),
-      note: blankToNull(note),
-      noteZhHans: noteIn("note-zh-Hans"),
-      noteZhHant: noteIn("note-zh-Hant"),
-    };
-  });
+  }
+  throwEntryProblems(source, [...problems, ...duplicatePairProblems(entries)]);
+  return entries.map(({ term }) => term);
+}
+
+/** What is wrong with one record; collected so that every bad line is reported at once. */
+class RecordProblem extends Error {}
+
+function termOfRecord(fields: readonly string[], columnCount: number, noteColumns: readonly string[]): Term {
+  if (fields.length !== columnCount) throw new RecordProblem(`expected ${columnCount} fields, found ${fields.length}`);
+  const [en, hans, hant, hansAllowed, hantAllowed, forbidden, note] = fields.map((field) => field.trim());
+  const noteIn = (column: (typeof GLOSSARY_NOTE_COLUMNS)[number]) => {
+    const k = noteColumns.indexOf(column);
+    return k === -1 ? null : blankToNull(fields[GLOSSARY_COLUMNS.length + k]?.trim());
+  };
+  const english = alternatives(en);
+  if (english.length === 0) throw new RecordProblem("the en column is empty");
+  return {
+    english,
+    hansPreferred: preferred(hans, "zh-Hans"),
+    hantPreferred: preferred(hant, "zh-Hant"),
+    hansAllowed: alternatives(hansAllowed),
+    hantAllowed: alternatives(hantAllowed),
+    forbidden: alternatives(forbidden),
+    note: blankToNull(note),
+    noteZhHans: noteIn("note-zh-Hans"),
+    noteZhHant: noteIn("note-zh-Hant"),
+  };
 }
 
 function blankToNull(value: string | undefined): string | null {
@@ -88,12 +93,10 @@ function alternatives(field: string | undefined): string[] {
     .filter((value) => value !== "");
 }
 
-function preferred(field: string | undefined, column: string, where: string): string {
+function preferred(field: string | undefined, column: string): string {
   const values = alternatives(field);
   const [value] = values;
-  if (value === undefined) throw new InputError(where, `the ${column} column is empty`);
-  if (values.length > 1) {
-    throw new InputError(where, `${column} holds one preferred rendering; put the others in ${column}-allowed`);
-  }
+  if (value === undefined) throw new RecordProblem(`the ${column} column is empty`);
+  if (values.length > 1) throw new RecordProblem(`${column} holds one preferred rendering; put the others in ${column}-allowed`);
   return value;
 }

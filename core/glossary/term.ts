@@ -6,7 +6,9 @@
  * renderings that must not be used, in either script (服务员|服務員 for "server").
  * Every string is trimmed and non-empty; lists may be empty; a note is null when blank.
  * The note is written per UI language: `note` in English, `noteZhHans` and `noteZhHant` for
- * the Chinese interfaces (see noteForLanguage for the fallback).
+ * the Chinese interfaces (see noteForLanguage for the fallback). `source` says where the
+ * concept comes from (a style guide, a standard, the file it was imported from); it is
+ * optional because the CSV has no column for it, and null or absent when unknown.
  */
 export interface Term {
   english: string[];
@@ -18,6 +20,7 @@ export interface Term {
   note: string | null;
   noteZhHans: string | null;
   noteZhHant: string | null;
+  source?: string | null;
 }
 
 /** The glossary CSV header, exactly and in this order (DESIGN.md, "The parallax command"). */

@@ -107,3 +107,13 @@ describe("parseGlossaryCsv", () => {
     expect(inputErrorOf(() => parseGlossaryCsv(`${HEADER}\na,b,c,,,,"x\ny"\nd,e"f,g,,,,`, "g.csv"))).toMatch(/^g\.csv:4: a quote/);
   });
 });
+
+describe("parseGlossaryCsv with several bad records", () => {
+  it("lists every bad line in one error, in line order", () => {
+    const text = `${HEADER}\nsoftware,软件,軟體,,,,\n,网络,網路,,,,\nnetwork,网络,網路\nnet,网络,網路,,,,\nweb,网络,網路,,,,\nsoftware,软件|软体,軟體,,,,`;
+    expect(inputErrorOf(() => parseGlossaryCsv(text, "g.csv"))).toBe(
+      "g.csv:3: 4 invalid entries: line 3: the en column is empty; line 4: expected 7 fields, found 3; " +
+        "line 6: duplicate term: zh-Hans 网络 / zh-Hant 網路 is already on line 5; line 7: zh-Hans holds one preferred rendering; put the others in zh-Hans-allowed",
+    );
+  });
+});
