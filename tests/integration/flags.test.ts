@@ -12,6 +12,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { flagsAsCsv, flagsAsJson, recomputeFlagsAfterGlossaryChange } from "@/services/flags";
 import { saveRevision } from "@/db/revisions";
 import { importArticles, readArticles } from "@/services/import";
+import { runCli } from "./support/cli";
 import { engines, useMigratedDatabase } from "./support/databases";
 
 const glossaryCsv = [
@@ -266,6 +267,19 @@ for (const engine of engines) {
           },
         ]);
         expect(await findTermConsistency(prisma, "zh-Hans")).toEqual([]);
+      });
+    });
+
+    it("computes the flags again when `parallax glossary` replaces the glossary from a file", async () => {
+      const withoutServer = path.join(scratch, "without-server.csv");
+      fs.writeFileSync(withoutServer, glossaryCsv.split("\n").filter((line) => !line.startsWith("server,")).join("\n"));
+      const result = await runCli(["glossary", withoutServer], database.env);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      await withDb(async (prisma) => {
+        const flags = await latestFlags(prisma);
+        expect(flags.filter((flag) => flag.term === "server")).toEqual([]);
+        expect(flags.filter((flag) => flag.term === "record")).toEqual([]);
       });
     });
   });
