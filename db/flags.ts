@@ -223,6 +223,12 @@ export async function listLatestRevisions(db: Db): Promise<{ revisionId: number;
     ORDER BY r."articleId", r.number DESC`;
 }
 
+/** How many flags and term uses a revision has stored (0: it was never checked, or is spotless with no glossary term). */
+export async function countRevisionChecks(db: Db, revisionId: number): Promise<number> {
+  const [flags, uses] = await Promise.all([db.flag.count({ where: { revisionId } }), db.termUse.count({ where: { revisionId } })]);
+  return flags + uses;
+}
+
 async function whereOf(db: Db, scope: FlagScope, filter: FlagFilter): Promise<Prisma.FlagWhereInput> {
   const revisionIds = await revisionIdsOf(db, scope);
   return {

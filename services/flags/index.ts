@@ -4,7 +4,7 @@ import { recomputeLatestRevisions } from "./recompute-flags";
 /** Flags: computed and stored with each revision, recomputed after a glossary change, reviewed, listed and exported. */
 export { checkRevision, checkRowsOfPrepared, type RevisionChecks } from "./compute-flags";
 export { storeFlagsOfNewRevision } from "./store-flags";
-export { recomputeLatestRevisions, type RecomputeSummary } from "./recompute-flags";
+export { checkUncheckedLatestRevision, recomputeLatestRevisions, type RecomputeSummary } from "./recompute-flags";
 export { corpusTermConsistency, countFlags, listFlagsOf, listRevisionFlags, type ReportScope } from "./report";
 export { reviewFlag, type ReviewOutcome } from "./review-flag";
 export { FLAG_CSV_COLUMNS, flagsAsCsv, flagsAsJson, type ExportWording } from "./export-flags";

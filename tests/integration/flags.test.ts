@@ -49,6 +49,10 @@ function writeArticle(parent: string, texts: Record<"en" | "zh-Hans" | "zh-Hant"
   return folder;
 }
 
+function revisionMissing(): never {
+  throw new Error("the article was not read");
+}
+
 /** What a test compares of a flag: the fields a reader sees, without ids and times. */
 function shown(flag: StoredFlag) {
   return {
@@ -280,6 +284,22 @@ for (const engine of engines) {
         const flags = await latestFlags(prisma);
         expect(flags.filter((flag) => flag.term === "server")).toEqual([]);
         expect(flags.filter((flag) => flag.term === "record")).toEqual([]);
+      });
+    });
+
+    it("checks an article stored before flags were when its unchanged content is imported again", async () => {
+      const folder = writeArticle(scratch, revisionOne, "stored-before-flags");
+      const { articles } = await readArticles([folder]);
+      await withDb(async (prisma) => {
+        await replaceGlossary(prisma, parseGlossaryCsv(glossaryCsv, "test.csv"), "test.csv");
+        await saveRevision(prisma, "stored-before-flags", articles[0]?.prepared ?? revisionMissing());
+        expect(await prisma.flag.count({ where: { revision: { article: { slug: "stored-before-flags" } } } })).toBe(0);
+      });
+      await importRevision(revisionOne, "stored-before-flags");
+      await withDb(async (prisma) => {
+        expect(await prisma.revision.count({ where: { article: { slug: "stored-before-flags" } } })).toBe(1);
+        const flags = (await listFlags(prisma, { latestOf: { slug: "stored-before-flags" } })).flags.map(shown);
+        expect(flags).toContainEqual({ revision: 1, anchor: 3, ...missingDatabase, status: "open", note: null, reviewedBy: null });
       });
     });
   });
