@@ -33,6 +33,12 @@ export interface StoredParagraph {
   text: string;
 }
 
+/**
+ * A row whose confidence is below this is doubtful: the reading view marks it uncertain and
+ * the checks flag it (alignment-doubt). One threshold, so the two never disagree.
+ */
+export const UNCERTAIN_CONFIDENCE_BELOW = 0.6;
+
 export interface StoredRow {
   /** 0-based order in the revision. */
   position: number;

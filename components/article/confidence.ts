@@ -1,5 +1,4 @@
-/** Rows below this confidence are shown as uncertain. */
-export const UNCERTAIN_BELOW = 0.6;
+import { UNCERTAIN_CONFIDENCE_BELOW } from "@/core/article";
 
 /** The reason kinds the reader's interface has words for (locales/<lng>/article.json). */
 export type ReasonKind = "pairings-disagree" | "unmatched" | "low-length-fit" | "low-similarity";
@@ -24,7 +23,7 @@ const KNOWN_KINDS: ReadonlySet<string> = new Set<ReasonKind>(["pairings-disagree
  */
 export function describeConfidence(row: { confidence: number; reasons: readonly string[] }): ConfidenceDescription {
   return {
-    uncertain: row.confidence < UNCERTAIN_BELOW,
+    uncertain: row.confidence < UNCERTAIN_CONFIDENCE_BELOW,
     percent: Math.round(Math.min(1, Math.max(0, row.confidence)) * 100),
     reasons: row.reasons.map(describeReason),
   };

@@ -13,3 +13,7 @@ export {
 } from "./flag";
 export { findAlignmentDoubts } from "./alignment-doubt";
 export { findNumberMismatches } from "./number-mismatch";
+export { checkArticle } from "./check-article";
+export { flagExplanation, type FlagExplanation } from "./flag-explanation";
+export { areCounterparts } from "./counterparts";
+export { termUsesOfArticle, type TermUse } from "./term-uses";

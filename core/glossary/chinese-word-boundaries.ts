@@ -48,3 +48,40 @@ export function segmenterKnows(rendering: string): boolean {
   known.set(rendering, knows);
   return knows;
 }
+
+/**
+ * Single characters that stand as words of their own next to a noun: particles, aspect
+ * markers, prepositions, conjunctions, demonstratives, localisers (both scripts).
+ */
+const FUNCTION_CHARACTERS = new Set(
+  "的地得了着著过過是在和与與及或等为為中上下里裡裏内內外也都就又还還而并並被把将將对對从從向于於以之其这這那有无無不没沒很更最已会會能要可所由给給让讓至到后後前时時每各该該此".split(""),
+);
+
+/**
+ * Whether the segmenter, to keep the match [start, end) whole, left a character beside it
+ * that reads as a word only with the match's edge character: 项目 in 各项目标 ("each goal"),
+ * which ICU cuts 各|项目|标 — a lone 标 where any reader sees 目标 — because its Simplified
+ * dictionary lacks 各项. A stranded character is a one-character segment right after (or
+ * before) the match that is not a function word (的, 中, 这, …; see FUNCTION_CHARACTERS) and
+ * forms a word the segmenter knows with the match's last (or first) character. 项目 in
+ * 该项目标志着 stays (标志 is a word of its own), as does 项目 in 各项目的进展 (的).
+ * `boundaries` are the text's word boundaries (chineseWordBoundaries).
+ */
+export function leavesStrandedCharacter(text: string, start: number, end: number, boundaries: ReadonlySet<number>): boolean {
+  const stranded = (at: number) =>
+    at >= 0 && at < text.length && boundaries.has(at) && boundaries.has(at + 1) && !FUNCTION_CHARACTERS.has(text[at] ?? "");
+  if (stranded(end) && segmenterKnowsWord(text.slice(end - 1, end + 1))) return true;
+  return stranded(start - 1) && segmenterKnowsWord(text.slice(start - 1, start + 1));
+}
+
+/** Whether the segmenter reads `candidate` (two Han characters or more) as exactly one word. */
+function segmenterKnowsWord(candidate: string): boolean {
+  if (segmenter === null || [...candidate].length < 2 || !/^\p{Script=Han}+$/u.test(candidate)) return false;
+  const cached = knownWords.get(candidate);
+  if (cached !== undefined) return cached;
+  const knows = Array.from(segmenter.segment(candidate)).length === 1;
+  knownWords.set(candidate, knows);
+  return knows;
+}
+
+const knownWords = new Map<string, boolean>();

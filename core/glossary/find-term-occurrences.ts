@@ -1,5 +1,5 @@
 import type { ContentLanguage } from "../languages";
-import { chineseWordBoundaries, segmenterKnows } from "./chinese-word-boundaries";
+import { chineseWordBoundaries, leavesStrandedCharacter, segmenterKnows } from "./chinese-word-boundaries";
 import type { Term } from "./term";
 
 export type OccurrenceKind = "preferred" | "allowed" | "forbidden";
@@ -19,19 +19,28 @@ export interface TermOccurrence {
  * Finds every glossary rendering in `text`, a paragraph in `language`.
  *
  * - English (`en`): each English name, case-insensitively, on word boundaries, with the
- *   words of a name separated by any spaces or a hyphen, and the last word allowed a plural
+ *   words of a name separated by any spaces, a hyphen or nothing (data set, data-set,
+ *   dataset), and the last word allowed a plural
  *   or possessive ending (database → databases, database's; policy → policies). Names in
  *   capitals (AI, OCR) match case-sensitively, so "AI" is not found in "said".
  * - Chinese: the variant's preferred and allowed renderings and the forbidden ones, in the
  *   original text (no folding: 軟件 in a zh-Hant text is what it is), on word boundaries:
  *   both ends of a match must be word boundaries of the text (chinese-word-boundaries.ts),
- *   so 项目 is not found in 各项目标 (各项|目标), while 人工智能 (人工|智能) is found whole.
+ *   so 项目 is not found in 这项目标 (这项|目标), while 人工智能 (人工|智能) is found whole;
+ *   nor where the segmenter kept it whole by stranding a character that belongs with its
+ *   edge (各|项目|标, read 各项|目标: see leavesStrandedCharacter).
  *
  * Overlapping matches are resolved longest first (数据库 wins over 数据 inside it), then
  * leftmost, then preferred before allowed before forbidden, then lower term index.
- * The result is sorted by start and never overlaps; an empty text or glossary gives [].
+ * The result is sorted by start and never overlaps (with `sharedSpans`, spans of several
+ * terms repeat exactly, once per term); an empty text or glossary gives [].
  */
-export function findTermOccurrences(text: string, language: ContentLanguage, terms: readonly Term[]): TermOccurrence[] {
+export function findTermOccurrences(
+  text: string,
+  language: ContentLanguage,
+  terms: readonly Term[],
+  options: FindTermOptions = {},
+): TermOccurrence[] {
   const candidates: TermOccurrence[] = [];
   let boundaries: ReadonlySet<number> | undefined;
   const chineseWords = (rendering: string) => {
@@ -39,7 +48,10 @@ export function findTermOccurrences(text: string, language: ContentLanguage, ter
     if (found.length === 0 || !segmenterKnows(rendering)) return found;
     boundaries ??= chineseWordBoundaries(text);
     const wordBoundaries = boundaries;
-    return found.filter(({ start, end }) => wordBoundaries.has(start) && wordBoundaries.has(end));
+    return found.filter(
+      ({ start, end }) =>
+        wordBoundaries.has(start) && wordBoundaries.has(end) && !leavesStrandedCharacter(text, start, end, wordBoundaries),
+    );
   };
   terms.forEach((term, termIndex) => {
     for (const { rendering, kind } of renderingsOf(term, language)) {
@@ -57,9 +69,23 @@ export function findTermOccurrences(text: string, language: ContentLanguage, ter
   );
   const accepted: TermOccurrence[] = [];
   for (const candidate of candidates) {
-    if (accepted.every((taken) => candidate.end <= taken.start || candidate.start >= taken.end)) accepted.push(candidate);
+    const free = accepted.every((taken) => candidate.end <= taken.start || candidate.start >= taken.end);
+    const sharing =
+      options.sharedSpans === true &&
+      accepted.some((taken) => taken.start === candidate.start && taken.end === candidate.end) &&
+      !accepted.some((taken) => taken.start === candidate.start && taken.termIndex === candidate.termIndex);
+    if (free || sharing) accepted.push(candidate);
   }
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+export interface FindTermOptions {
+  /**
+   * Report a span once per term it renders, not once: 網路 is Taiwan's "network" (preferred)
+   * and an allowed "internet", and a check about either term must see it. Longer spans still
+   * win over the shorter ones inside them. Default false (one occurrence per span, for marking).
+   */
+  sharedSpans?: boolean;
 }
 
 const KIND_RANK: Record<OccurrenceKind, number> = { preferred: 0, allowed: 1, forbidden: 2 };
@@ -113,7 +139,8 @@ function englishPattern(name: string): RegExp | null {
   let pattern: RegExp | null = null;
   if (last !== undefined) {
     const capitals = /^[\p{Lu}\p{N}]{2,}$/u.test(name.replace(/[\s-]+/gu, ""));
-    const body = [...words.map(escape), inflected(last)].join("(?:\\s+|-)");
+    // Words of a name may be written apart, hyphenated or closed up: e-mail, e mail, email.
+    const body = [...words.map(escape), inflected(last)].join("(?:\\s+|-)?");
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, capitals ? "gu" : "giu");
   }
   patterns.set(name, pattern);

@@ -1,5 +1,5 @@
 /** Glossary: reading and writing its files (CSV, TBX), finding terms in a text, lending its pairs to the triage. */
-export { findTermOccurrences, type OccurrenceKind, type TermOccurrence } from "./find-term-occurrences";
+export { findTermOccurrences, type FindTermOptions, type OccurrenceKind, type TermOccurrence } from "./find-term-occurrences";
 export {
   GLOSSARY_FORMATS,
   glossaryFormatOfName,

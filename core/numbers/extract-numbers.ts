@@ -20,6 +20,13 @@ export interface ExtractNumbersOptions {
    * which is several times faster.
    */
   englishWords?: boolean;
+  /**
+   * Read "one" inside an English number phrase as part of it: "twenty-one" → 21, "forty-one
+   * thousand" → 41000, "six hundred one thousand" → 601000 (the Bible's way of writing
+   * 601,000). Default false, which reads "twenty" and stops there, as alignment anchors always
+   * have; the number checks turn it on.
+   */
+  oneInsidePhrases?: boolean;
 }
 
 /**
@@ -43,6 +50,33 @@ export interface ExtractNumbersOptions {
  */
 export function extractNumbers(text: string, options: ExtractNumbersOptions = {}): number[] {
   const numbers: number[] = [];
+  scanNumbers(text, options, (value) => numbers.push(value));
+  return numbers;
+}
+
+/** A number `extractNumbers` finds, with where the text writes it (UTF-16 offsets, `end` exclusive). */
+export interface NumberSpan {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The same numbers as `extractNumbers`, in the same order, each with the stretch of text it
+ * was read from: "3.5 million" (magnitude included), "十多万", "百分之十五" as 十五 (the
+ * "百分之" before it is not part of the numeral). For callers that look at what surrounds a
+ * number (a per cent sign, "more than", a month name).
+ */
+export function extractNumberSpans(text: string, options: ExtractNumbersOptions = {}): NumberSpan[] {
+  const spans: NumberSpan[] = [];
+  scanNumbers(text, options, (value, start, end) => spans.push({ value, start, end }));
+  return spans;
+}
+
+/** Receives each number found: its value and the offsets of the text it was read from. */
+type NumberSink = (value: number, start: number, end: number) => void;
+
+function scanNumbers(text: string, options: ExtractNumbersOptions, sink: NumberSink): void {
   const source = foldWidth(text);
   // Jump from candidate to candidate: most of a text holds no number.
   // One shared pattern per kind (compiling one per call cost more than most texts' scan);
@@ -53,12 +87,11 @@ export function extractNumbers(text: string, options: ExtractNumbersOptions = {}
     const start = match.index;
     const character = source[start] ?? "";
     let end: number;
-    if (isAsciiDigit(character)) end = readDigits(source, start, numbers);
-    else if (isAsciiLetter(character)) end = readEnglishWord(source, start, numbers);
-    else end = readChineseRun(source, start, numbers);
+    if (isAsciiDigit(character)) end = readDigits(source, start, sink);
+    else if (isAsciiLetter(character)) end = readEnglishWord(source, start, sink, options.oneInsidePhrases === true);
+    else end = readChineseRun(source, start, sink);
     candidates.lastIndex = Math.max(end, start + 1);
   }
-  return numbers;
 }
 
 const byLengthDescending = (a: string, b: string) => b.length - a.length;
@@ -84,7 +117,7 @@ const ENGLISH_MAGNITUDE_AFTER = /[ \u00a0]?([A-Za-z]+)\b/y;
 const APPROXIMATE_MARKS = new Set(["多", "余", "餘", "几", "幾", "来", "來"]);
 const SEVERAL_BEFORE = new Set(["几", "幾", "数", "數", "好"]);
 
-function readDigits(source: string, start: number, numbers: number[]): number {
+function readDigits(source: string, start: number, sink: NumberSink): number {
   DIGITS.lastIndex = start;
   const match = DIGITS.exec(source);
   if (match === null) return start + 1;
@@ -111,7 +144,7 @@ function readDigits(source: string, start: number, numbers: number[]): number {
     index = english.end;
   }
   value *= multiplier;
-  numbers.push(roundValue(value));
+  sink(roundValue(value), start, index);
   return index;
 }
 
@@ -136,7 +169,7 @@ function readEnglishMagnitudes(source: string, start: number): { multiplier: num
  * number word; "one"/"a" count only before a magnitude. Pushes the value if there is one
  * and returns where the phrase ends.
  */
-function readEnglishWord(source: string, start: number, numbers: number[]): number {
+function readEnglishWord(source: string, start: number, sink: NumberSink, oneInsidePhrases: boolean): number {
   let total = 0; // everything already multiplied by thousand, million, …
   let group = 0; // the part below the next magnitude
   let seen = false; // a value word (not only "one"/"a") or a magnitude has been read
@@ -149,7 +182,7 @@ function readEnglishWord(source: string, start: number, numbers: number[]): numb
     if (match === null) break;
     const word = (match[1] ?? "").toLowerCase();
     const after = WORD_AT.lastIndex;
-    const value = ENGLISH_NUMBER_WORDS.get(word);
+    const value = ENGLISH_NUMBER_WORDS.get(word) ?? (oneInsidePhrases && seen && word === "one" ? 1 : undefined);
     const magnitude = ENGLISH_MAGNITUDES.get(word) ?? ENGLISH_ORDINAL_MAGNITUDES.get(word);
     if (value !== undefined) {
       // Two units in a row ("two three") or a unit after a teen are two numbers.
@@ -181,7 +214,7 @@ function readEnglishWord(source: string, start: number, numbers: number[]): numb
     } else break;
   }
   if (!seen) return Math.max(end, start + 1);
-  numbers.push(roundValue(total + group));
+  sink(roundValue(total + group), start, end);
   return end;
 }
 
@@ -189,7 +222,7 @@ function readEnglishWord(source: string, start: number, numbers: number[]): numb
 const WORD_AT = /[ \u00a0-]?([A-Za-z]+)/y;
 const ORDINAL_ENDING = /(?:st|nd|rd|th)$/;
 
-function readChineseRun(source: string, start: number, numbers: number[]): number {
+function readChineseRun(source: string, start: number, sink: NumberSink): number {
   let end = start;
   while (end < source.length) {
     const character = source[end] ?? "";
@@ -211,7 +244,7 @@ function readChineseRun(source: string, start: number, numbers: number[]): numbe
     if (run.length === 2) return end;
   }
   const value = parseChineseNumeral(run.join(""));
-  if (value !== null) numbers.push(roundValue(value));
+  if (value !== null) sink(roundValue(value), start, end);
   return end;
 }
 

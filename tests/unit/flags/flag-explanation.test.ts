@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { FLAG_KINDS, flagExplanation, type ComputedFlag } from "@/core/flags";
+import { createI18n } from "@/i18n/create-i18n";
+import { UI_LOCALES } from "@/i18n/settings";
+
+const flag = (fields: Partial<ComputedFlag> & Pick<ComputedFlag, "kind">): ComputedFlag => ({
+  language: "zh-Hant",
+  rowPosition: 0,
+  paragraphPosition: 0,
+  termIndex: 0,
+  term: "project",
+  expected: "專案",
+  found: "計畫",
+  details: {},
+  ...fields,
+});
+
+const EXAMPLES: ComputedFlag[] = [
+  flag({ kind: "glossary-missing", found: null }),
+  flag({ kind: "glossary-forbidden", term: "server", expected: "伺服器", found: "服務員" }),
+  flag({ kind: "sc-tc-mismatch", details: { otherRendering: "项目" } }),
+  flag({ kind: "inconsistent-rendering", details: { renderingCounts: { 專案: 4, 計畫: 1 } } }),
+  flag({ kind: "number-mismatch", term: null, expected: null, found: null, details: { englishNumbers: ["350 million"], chineseNumbers: ["3.5亿", "20"] } }),
+  flag({ kind: "alignment-doubt", term: null, expected: null, found: null, details: { confidence: 0.412, reasons: ["pairings-disagree:en-zh-Hans"] } }),
+];
+
+describe("flagExplanation", () => {
+  it("gives each kind its key and the values its wording needs", () => {
+    expect(EXAMPLES.map(flagExplanation)).toEqual([
+      { key: "explanation.glossary-missing", values: { term: "project", expected: "專案", found: "—" } },
+      { key: "explanation.glossary-forbidden", values: { term: "server", expected: "伺服器", found: "服務員" } },
+      { key: "explanation.sc-tc-mismatch", values: { term: "project", expected: "專案", found: "計畫", other: "项目" } },
+      { key: "explanation.inconsistent-rendering", values: { term: "project", expected: "專案", found: "計畫", expectedCount: 4, foundCount: 1 } },
+      { key: "explanation.number-mismatch", values: { term: "—", expected: "—", found: "—", englishNumbers: "350 million", chineseNumbers: "3.5亿, 20" } },
+      { key: "explanation.alignment-doubt", values: { term: "—", expected: "—", found: "—", confidence: 41, reasons: "pairings-disagree:en-zh-Hans" } },
+    ]);
+  });
+
+  it("is worded in every UI language, one line each, with every value filled in", () => {
+    expect(EXAMPLES.map((example) => example.kind)).toEqual([...FLAG_KINDS]);
+    for (const locale of UI_LOCALES) {
+      const { t } = createI18n(locale);
+      for (const example of EXAMPLES) {
+        const { key, values } = flagExplanation(example);
+        const line = t(`flags:${key}`, values);
+        expect(line, `${locale} ${key}`).not.toMatch(/\{\{|\}\}|\n|^explanation\./);
+        expect(t(`flags:kind.${example.kind}`), `${locale} kind.${example.kind}`).not.toMatch(/^kind\./);
+      }
+    }
+    const { t } = createI18n("en");
+    const [, forbidden, , inconsistent] = EXAMPLES.map(flagExplanation);
+    expect(t(`flags:${forbidden?.key ?? "explanation.glossary-forbidden"}`, forbidden?.values)).toBe(
+      "服務員 is a forbidden rendering of “server”; the glossary prefers 伺服器.",
+    );
+    expect(createI18n("zh-Hant").t(`flags:${inconsistent?.key ?? "explanation.inconsistent-rendering"}`, inconsistent?.values)).toBe(
+      "「project」在此處譯作「計畫」，而本文多處譯作「專案」（「專案」×4，「計畫」×1）。",
+    );
+  });
+});
