@@ -18,7 +18,7 @@ export function FlagFilters({ action, filter, t }: { action: string; filter: Fla
             <option value="">{t("review:report.all")}</option>
             {FLAG_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {t(`review:kinds.${kind}`)}
+                {t(`flags:kind.${kind}`)}
               </option>
             ))}
           </select>

@@ -77,7 +77,7 @@ function FlagItem({ flag, locale, t, showArticle, csrfToken }: { flag: StoredFla
       <p className="flag-item-head">
         <span className="flag-item-kind">
           <span className={`flag-kind-swatch flag-kind-${flag.kind}`} aria-hidden="true" />
-          {t(`review:kinds.${flag.kind}`)}
+          {t(`flags:kind.${flag.kind}`)}
         </span>
         <span>{t(`common:languageNames.${flag.language}`)}</span>
         {showArticle && <span className="flag-item-article">{flag.slug}</span>}

@@ -1,12 +1,11 @@
 import type { StoredFlag } from "@/core/flag-reports";
-import { flagExplanation } from "@/core/flags-pending";
+import { flagExplanation } from "@/core/flags";
 import type { Translate } from "@/i18n/settings";
 
 /** A flag's one-line explanation in the reader's UI language (wording in locales/<lng>/flags.json). */
 export function explainFlag(flag: StoredFlag, t: Translate): string {
   const { key, values } = flagExplanation(flag);
-  // The key comes from core/flags, which names keys of flags.json: not a literal the types can check.
-  return (t as unknown as (key: string, values: Record<string, unknown>) => string)(`flags:${key}`, values);
+  return t(`flags:${key}`, values);
 }
 
 /**
@@ -15,7 +14,7 @@ export function explainFlag(flag: StoredFlag, t: Translate): string {
  */
 export function flagCardLine(flag: StoredFlag, t: Translate): string {
   const line = t("review:marker.line", {
-    kind: t(`review:kinds.${flag.kind}`),
+    kind: t(`flags:kind.${flag.kind}`),
     language: t(`common:languageNames.${flag.language}`),
     explanation: explainFlag(flag, t),
   });

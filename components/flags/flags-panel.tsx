@@ -35,7 +35,7 @@ export function FlagsPanel({ counts, reportHref, t }: { counts: FlagCounts; repo
               <tr key={kind} data-kind={kind}>
                 <th scope="row">
                   <span className={`flag-kind-swatch flag-kind-${kind}`} aria-hidden="true" />
-                  {t(`review:kinds.${kind}`)}
+                  {t(`flags:kind.${kind}`)}
                 </th>
                 {FLAG_STATUSES.map((status) => (
                   <td key={status} className="count" data-status={status}>

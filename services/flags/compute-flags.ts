@@ -1,5 +1,4 @@
-import type { CheckRow, ComputedFlag } from "@/core/flags";
-import { checkArticle, termUsesOfArticle } from "@/core/flags-pending";
+import { checkArticle, termUsesOfArticle, type CheckRow, type ComputedFlag } from "@/core/flags";
 import type { Term } from "@/core/glossary";
 import { perLanguage } from "@/core/languages";
 import type { PreparedRevision } from "@/core/pipeline";
