@@ -224,6 +224,24 @@ describe("the glossary editor", () => {
     await page.close();
   });
 
+  it("refuses an uploaded glossary with a bad line, saying which, and changes nothing", async () => {
+    const page = await browser().newPage();
+    const before = await (await fetch(`${baseUrl}/api/glossary/export?format=csv`)).text();
+    await page.goto(`${baseUrl}/en/glossary`);
+    await page.locator(".glossary-import summary").click();
+    await page.locator('.glossary-import input[type="file"]').setInputFiles({
+      name: "terms.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("en,zh-Hans,zh-Hant,zh-Hans-allowed,zh-Hant-allowed,forbidden,note\ncloud,云,雲,,,,\nbroken,,壞,,,,\n"),
+    });
+    await page.locator('.glossary-import button[type="submit"]').click();
+    await page.locator(".glossary-import .form-error").waitFor();
+    expect(await page.locator(".glossary-import .form-error").innerText()).toBe("Nothing was changed: terms.csv:3: the zh-Hans column is empty");
+    await page.screenshot({ path: screenshotPath("glossary-import-refused-en") });
+    expect(await (await fetch(`${baseUrl}/api/glossary/export?format=csv`)).text()).toBe(before);
+    await page.close();
+  });
+
   it("shows the glossary editor in each UI language, and on a phone", async () => {
     for (const [locale, heading] of [["en", "Glossary"], ["zh-Hans", "术语表"], ["zh-Hant", "術語表"]] as const) {
       const page = await browser().newPage();
