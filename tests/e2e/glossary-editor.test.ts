@@ -162,6 +162,7 @@ describe("the glossary editor", () => {
     expect(await card.locator(".term-version").innerText()).toBe(`version ${before + 1}`);
     await card.locator(".term-history summary").click();
     expect(await card.locator(".term-history li").first().innerText()).toMatch(/changed by Mei Lin: Note in English$/);
+    await card.screenshot({ path: screenshotPath("glossary-term-history-en") });
     await page.close();
   });
 
