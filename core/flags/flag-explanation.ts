@@ -4,9 +4,10 @@ import type { ComputedFlag, FlagKind } from "./flag";
 export interface FlagExplanation {
   /**
    * `explanation.<kind>` in locales/<lng>/flags.json, or `explanation.glossary-missing-instead`
-   * for a glossary-missing flag that knows what the version wrote instead (its `found`).
+   * for a glossary-missing flag that knows what the version wrote instead (its `found`), or
+   * `explanation.alignment-doubt-no-reason` for a doubtful row whose alignment gave no reason.
    */
-  key: `explanation.${FlagKind}` | "explanation.glossary-missing-instead";
+  key: `explanation.${FlagKind}` | "explanation.glossary-missing-instead" | "explanation.alignment-doubt-no-reason";
   values: Record<string, string | number>;
 }
 
@@ -49,6 +50,7 @@ export function flagExplanation(flag: Pick<ComputedFlag, "kind" | "term" | "expe
     case "alignment-doubt":
       values.confidence = Math.round((details.confidence ?? 0) * 100);
       values.reasons = listed(details.reasons);
+      if (details.reasons === undefined || details.reasons.length === 0) return { key: "explanation.alignment-doubt-no-reason", values };
       break;
     default:
       return assertNever(flag.kind);

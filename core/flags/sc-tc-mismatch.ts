@@ -2,7 +2,7 @@ import type { Term } from "../glossary";
 import { areCounterparts } from "./counterparts";
 import type { ComputedFlag } from "./flag";
 import { firstOfEachRendering } from "./glossary-usage";
-import type { RowTerms } from "./row-terms";
+import type { RenderingFound, RowTerms } from "./row-terms";
 
 /**
  * sc-tc-mismatch flags of one row (on its zh-Hant version): for each term the row is about
@@ -13,11 +13,13 @@ import type { RowTerms } from "./row-terms";
  *
  * A forbidden rendering on either side is glossary-forbidden's business, and a version
  * without a rendering glossary-missing's, so neither is compared here; nor is a term that a
- * version renders more often than the English names it (RowTerms.rendersOnlyEnglishMentions).
+ * version renders more often than the English names it (RowTerms.rendersOnlyEnglishMentions),
+ * nor a span that renders two terms the row is about (RenderingFound.ambiguous).
  */
 export function findScTcMismatches(rowTerms: RowTerms, terms: readonly Term[]): ComputedFlag[] {
-  const hans = rowTerms.versions["zh-Hans"].found.filter((found) => found.kind !== "forbidden");
-  const hant = rowTerms.versions["zh-Hant"].found.filter((found) => found.kind !== "forbidden");
+  const compared = (found: RenderingFound) => found.kind !== "forbidden" && !found.ambiguous;
+  const hans = rowTerms.versions["zh-Hans"].found.filter(compared);
+  const hant = rowTerms.versions["zh-Hant"].found.filter(compared);
   const flags: ComputedFlag[] = [];
   for (const termIndex of [...new Set(hant.map((found) => found.termIndex))].sort((a, b) => a - b)) {
     const term = terms[termIndex];
