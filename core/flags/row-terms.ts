@@ -50,9 +50,11 @@ export interface RowTerms {
   /**
    * Whether a version's renderings of a term can each be taken as a translation of one of
    * the English mentions: it renders the term (preferred or allowed) no more often than the
-   * English names it, or the row has no English. Where it renders it more often, some of
-   * those words carry another sense (the English "video" once, and 视频 and 录像, which
-   * also translates "recordings"), and nothing tells which: comparisons of renderings skip it.
+   * English names it, or always with the same word (Chinese repeats a noun where English
+   * says "it"), or the row has no English. Where it uses several words more often than the
+   * English names the term, some of them carry another sense (the English "video" once, and
+   * 视频 and 录像, which also translates "recordings"), and nothing tells which: comparisons
+   * of renderings skip it.
    */
   rendersOnlyEnglishMentions(language: ChineseLanguage, termIndex: number): boolean;
   versions: Record<ChineseLanguage, VersionTerms>;
@@ -102,10 +104,11 @@ export function findRowTerms(row: CheckRow, terms: readonly Term[], options: Che
     return { firstParagraph: paragraphs[0]?.position ?? null, found, keptInEnglish, text: paragraphs.map((p) => p.text).join("\n"), paragraphs };
   };
   const versions = { "zh-Hans": versionOf("zh-Hans"), "zh-Hant": versionOf("zh-Hant") };
-  const rendersOnlyEnglishMentions = (language: ChineseLanguage, termIndex: number) =>
-    !hasEnglish ||
-    versions[language].found.filter((found) => found.termIndex === termIndex && found.kind !== "forbidden").length <=
-      (englishCounts.get(termIndex) ?? 0);
+  const rendersOnlyEnglishMentions = (language: ChineseLanguage, termIndex: number) => {
+    if (!hasEnglish) return true;
+    const renderings = versions[language].found.filter((found) => found.termIndex === termIndex && found.kind !== "forbidden");
+    return new Set(renderings.map((found) => found.rendering)).size <= 1 || renderings.length <= (englishCounts.get(termIndex) ?? 0);
+  };
   return { row, hasEnglish, englishCounts, isAbout, rendersOnlyEnglishMentions, versions };
 }
 

@@ -103,8 +103,14 @@ describe("sc-tc-mismatch", () => {
     ]);
   });
 
-  it("compares nothing when a version renders the term more often than the English names it", () => {
+  it("compares nothing when a version renders the term in two ways more often than the English names it", () => {
     expect(check({ en: "The video", "zh-Hans": "视频和录像", "zh-Hant": "影片" })).toEqual([]);
+  });
+
+  it("still compares a rendering the version repeats where the English says it", () => {
+    expect(check({ en: "The project is late, and it is over budget.", "zh-Hans": "项目延误了，项目也超支了。", "zh-Hant": "計畫延誤了，計畫也超支了。" })).toEqual([
+      "sc-tc-mismatch zh-Hant 0:0 project 專案→計畫",
+    ]);
   });
 });
 
