@@ -5,9 +5,15 @@ export interface FlagExplanation {
   /**
    * `explanation.<kind>` in locales/<lng>/flags.json, or `explanation.glossary-missing-instead`
    * for a glossary-missing flag that knows what the version wrote instead (its `found`), or
+   * `explanation.sc-tc-mismatch-no-counterpart` for a mismatch whose zh-Hant side is the
+   * preferred rendering and has no counterpart to offer (expected null), or
    * `explanation.alignment-doubt-no-reason` for a doubtful row whose alignment gave no reason.
    */
-  key: `explanation.${FlagKind}` | "explanation.glossary-missing-instead" | "explanation.alignment-doubt-no-reason";
+  key:
+    | `explanation.${FlagKind}`
+    | "explanation.glossary-missing-instead"
+    | "explanation.sc-tc-mismatch-no-counterpart"
+    | "explanation.alignment-doubt-no-reason";
   values: Record<string, string | number>;
 }
 
@@ -38,6 +44,7 @@ export function flagExplanation(flag: Pick<ComputedFlag, "kind" | "term" | "expe
       break;
     case "sc-tc-mismatch":
       values.other = details.otherRendering ?? NONE;
+      if (flag.expected === null) return { key: "explanation.sc-tc-mismatch-no-counterpart", values };
       break;
     case "inconsistent-rendering":
       values.expectedCount = (flag.expected === null ? undefined : details.renderingCounts?.[flag.expected]) ?? 0;

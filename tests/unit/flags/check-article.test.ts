@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkArticle, type ComputedFlag } from "@/core/flags";
-import { GLOSSARY, row } from "./support";
+import { GLOSSARY, row, term } from "./support";
 
 /** `kind lang row:paragraph term expected→found` per flag: one readable line each. */
 const summary = (flags: ComputedFlag[]) =>
@@ -88,6 +88,13 @@ describe("sc-tc-mismatch", () => {
     const flags = checkArticle([row(0, { en: "The project", "zh-Hans": "这个项目", "zh-Hant": "這個計畫" })], GLOSSARY);
     expect(summary(flags)).toEqual(["sc-tc-mismatch zh-Hant 0:0 project 專案→計畫"]);
     expect(flags[0]?.details).toEqual({ otherRendering: "项目" });
+  });
+
+  it("expects the glossary's zh-Hant counterpart of the zh-Hans rendering (錄影 for 录像), or none when zh-Hant has the preferred one", () => {
+    expect(check({ en: "video", "zh-Hans": "录像", "zh-Hant": "影片" })).toEqual(["sc-tc-mismatch zh-Hant 0:0 video 錄影→影片"]);
+    const glossary = [term(["video"], "视频", "影片", { hansAllowed: ["短片"] })];
+    const flags = checkArticle([row(0, { en: "video", "zh-Hans": "短片", "zh-Hant": "影片" })], glossary);
+    expect(flags.map((flag) => [flag.kind, flag.expected, flag.found])).toEqual([["sc-tc-mismatch", null, "影片"]]);
   });
 
   it("does not flag regional counterparts: the preferred pair, the same word in the other script, a pair OpenCC knows", () => {
