@@ -4,6 +4,7 @@ import { isValidSlug } from "@/core/permalinks";
 import { DEFAULT_LOCALE, isUiLocale, UI_LOCALES } from "@/i18n/settings";
 import { parsePageNumber } from "@/core/pagination";
 import { latestRevisionNumber } from "@/server/latest-revision";
+import { flagsStamp } from "@/server/flags-stamp";
 import { libraryStamp } from "@/server/library-stamp";
 import { recallPage, rememberPage } from "@/server/page-memory";
 
@@ -14,9 +15,10 @@ const FILL_HEADER = "x-parallax-page-fill";
 
 /**
  * 1. Article pages. `/{lng}/articles/{slug}` (the latest revision) is the page of
- *    `/{lng}/articles/{slug}/r/{n}`, served without changing the URL. A revision never
- *    changes, so its page is rendered once (Next caches it) and its bytes are then served
- *    from memory (server/page-memory): no row is aligned, diffed or rendered per request.
+ *    `/{lng}/articles/{slug}/r/{n}`, served without changing the URL. A revision's text never
+ *    changes, but its flags' reviews and the glossary do: its page is rendered once per flags
+ *    stamp (server/flags-stamp) and its bytes are then served from memory
+ *    (server/page-memory): no row is aligned, diffed or rendered per request.
  * 2. The library, `/{lng}?page=N`: its pages are rendered once per library stamp (which
  *    changes when an import adds or changes an article, server/library-stamp) and their bytes
  *    served from the same memory.
@@ -92,13 +94,14 @@ async function articlePage(request: NextRequest, [, locale = "", slug = "", pinn
   const wantsHtml = !request.headers.has("rsc") && request.method === "GET";
   if (!wantsHtml || request.headers.has(FILL_HEADER)) return routeTo(request, pagePath);
 
-  const remembered = recallPage(pagePath);
+  const key = `${pagePath}@${await flagsStamp()}`;
+  const remembered = recallPage(key);
   if (remembered) return new NextResponse(remembered.body, { headers: { "content-type": remembered.contentType, "x-parallax-page": "memory" } });
   const rendered = await renderOnce(request, pagePath);
   if (!rendered?.ok) return routeTo(request, pagePath);
   const body = await rendered.arrayBuffer();
   const contentType = rendered.headers.get("content-type") ?? "text/html; charset=utf-8";
-  rememberPage(pagePath, body, contentType);
+  rememberPage(key, body, contentType);
   return new NextResponse(body, { headers: { "content-type": contentType, "x-parallax-page": "rendered" } });
 }
 

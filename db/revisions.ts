@@ -8,6 +8,23 @@ export type SaveRevisionResult =
   | { status: "created"; slug: string; revision: number; rows: number }
   | { status: "unchanged"; slug: string; revision: number; rows: number; sentenceLinksAdded: number };
 
+/** A revision just created, as the work that joins its transaction sees it. */
+export interface CreatedRevision {
+  revisionId: number;
+  /** The article's revision before this one, or null for its first. */
+  previousRevisionId: number | null;
+  /** The new revision's rows with their ids and carried-over anchors, in order. */
+  rows: { id: number; position: number; anchor: number }[];
+}
+
+export interface SaveRevisionOptions {
+  /**
+   * More to write with a new revision, in its transaction (the import stores its flags here),
+   * so a failure there stores nothing of the revision either.
+   */
+  afterCreate?: (tx: Prisma.TransactionClient, created: CreatedRevision) => Promise<void>;
+}
+
 /**
  * Stores a prepared revision of the article `slug` in one transaction: either everything is
  * written or nothing is. Content identical to the latest revision adds no revision (it only
@@ -18,6 +35,7 @@ export async function saveRevision(
   prisma: PrismaClient,
   slug: string,
   prepared: PreparedRevision,
+  options: SaveRevisionOptions = {},
 ): Promise<SaveRevisionResult> {
   const contentHash = hashContent(prepared);
   try {
@@ -64,7 +82,7 @@ export async function saveRevision(
             reasons: row.reasons,
             sentenceLinks: row.sentenceLinks,
           })),
-          select: { id: true, position: true },
+          select: { id: true, position: true, anchor: true },
         });
         const rowIdByPosition = new Map(rows.map((row) => [row.position, row.id]));
         const paragraphs = prepared.rows.flatMap((row, rowPosition) =>
@@ -81,6 +99,11 @@ export async function saveRevision(
         for (let start = 0; start < paragraphs.length; start += 500) {
           await tx.paragraph.createMany({ data: paragraphs.slice(start, start + 500) });
         }
+        await options.afterCreate?.(tx, {
+          revisionId: revision.id,
+          previousRevisionId: latest?.id ?? null,
+          rows: [...rows].sort((a, b) => a.position - b.position),
+        });
         return { status: "created", slug, revision: revision.number, rows: rows.length } as const;
       },
       { timeout: 120_000, maxWait: 30_000 },

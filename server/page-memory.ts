@@ -5,8 +5,8 @@ import "server-only";
  * Next's cache answers a long article several times slower than a static file of the same
  * bytes (it re-encodes and streams the stored page on every hit); this copy keeps the final
  * bytes of a page and hands them out as they are. Entries are keyed by the pinned revision's
- * path, whose content never changes, and expire after `TTL_MS` so a glossary edit reaches the
- * highlights; the total size is bounded, least recently used first out.
+ * path and the flags stamp (a review or a glossary edit changes it, so the next load renders
+ * afresh) and expire after `TTL_MS`; the total size is bounded, least recently used first out.
  */
 const TTL_MS = 300_000;
 const MAX_BYTES = 128 * 1024 * 1024;

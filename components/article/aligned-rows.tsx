@@ -1,14 +1,18 @@
 import type { StoredRow } from "@/core/article";
+import type { StoredFlag } from "@/core/flag-reports";
 import { describeConfidence } from "./confidence";
 import type { ContentLanguage } from "@/core/languages";
 import { paragraphKey, type ArticleAnalysis, rowSentences } from "@/core/reading";
 import type { Translate } from "@/i18n/settings";
+import { FlagMarker } from "./flag-marker";
 import { MarkedText } from "./marked-text";
 
 interface AlignedRowsProps {
   rows: StoredRow[];
   languages: ContentLanguage[];
   analysis: ArticleAnalysis;
+  /** The revision's flags by row anchor (rows without flags are absent). */
+  flagsByAnchor: ReadonlyMap<number, StoredFlag[]>;
   t: Translate;
 }
 
@@ -17,7 +21,7 @@ interface AlignedRowsProps {
  * group, an empty cell where a language has no paragraph in that group. On narrow screens
  * (CSS) each row stacks its languages, each cell labelled with its language.
  */
-export function AlignedRows({ rows, languages, analysis, t }: AlignedRowsProps) {
+export function AlignedRows({ rows, languages, analysis, flagsByAnchor, t }: AlignedRowsProps) {
   return (
     <div className="aligned" style={{ ["--columns" as string]: languages.length }} role="table" aria-label={t("article:rowsHeading")} aria-describedby="keyboard-hint">
       <div className="aligned-head" role="row">
@@ -29,14 +33,15 @@ export function AlignedRows({ rows, languages, analysis, t }: AlignedRowsProps) 
         ))}
       </div>
       {rows.map((row) => (
-        <AlignedRow key={row.anchor} row={row} languages={languages} analysis={analysis} t={t} />
+        <AlignedRow key={row.anchor} row={row} languages={languages} analysis={analysis} flagsByAnchor={flagsByAnchor} t={t} />
       ))}
     </div>
   );
 }
 
-function AlignedRow({ row, languages, analysis, t }: { row: StoredRow } & Omit<AlignedRowsProps, "rows">) {
+function AlignedRow({ row, languages, analysis, flagsByAnchor, t }: { row: StoredRow } & Omit<AlignedRowsProps, "rows">) {
   const confidence = describeConfidence(row);
+  const flags = flagsByAnchor.get(row.anchor) ?? [];
   const marks = analysis.marks.get(row.anchor);
   const sentences = rowSentences(row);
   return (
@@ -45,7 +50,9 @@ function AlignedRow({ row, languages, analysis, t }: { row: StoredRow } & Omit<A
       className="aligned-row"
       role="row"
       tabIndex={0}
-      aria-label={t("article:rowLabel", { anchor: row.anchor })}
+      aria-label={
+        flags.length === 0 ? t("article:rowLabel", { anchor: row.anchor }) : t("review:rowWithFlags", { anchor: row.anchor, count: flags.length })
+      }
       data-anchor={row.anchor}
       data-confidence={row.confidence.toFixed(2)}
     >
@@ -69,6 +76,7 @@ function AlignedRow({ row, languages, analysis, t }: { row: StoredRow } & Omit<A
             ?
           </span>
         )}
+        <FlagMarker flags={flags} t={t} />
       </div>
       {languages.map((language) => {
         const paragraphs = row.paragraphs[language];

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { StoredArticle } from "@/core/article";
+import { countFlagList, type StoredFlag } from "@/core/flag-reports";
 import { formatPublicationDate } from "@/core/dates";
 import type { Term } from "@/core/glossary";
 import { CONTENT_LANGUAGES } from "@/core/languages";
@@ -11,6 +12,7 @@ import { ArticleCredits } from "./article-credits";
 import { cardTexts } from "./cards";
 import { ArticleInteractions } from "./article-interactions";
 import { DifferenceList } from "./difference-list";
+import { FlagsPanel } from "@/components/flags/flags-panel";
 import { ReadingControls } from "./reading-controls";
 import { ViewScript } from "./view-script";
 
@@ -18,12 +20,14 @@ interface ArticleViewProps {
   article: StoredArticle;
   analysis: ArticleAnalysis;
   terms: readonly Term[];
+  /** The revision's stored flags, in row order. */
+  flags: readonly StoredFlag[];
   locale: UiLocale;
   t: Translate;
 }
 
 /** An article's header (titles, byline, revision), its reading controls, aligned rows and credits. */
-export function ArticleViewSection({ article, analysis, terms, locale, t }: ArticleViewProps) {
+export function ArticleViewSection({ article, analysis, terms, flags, locale, t }: ArticleViewProps) {
   const title = pickTitle(article.versions, locale);
   const byline = pickPreferred(article.versions, locale, (version) => version.byline);
   const present = CONTENT_LANGUAGES.filter((language) => article.versions.some((v) => v.language === language));
@@ -65,11 +69,20 @@ export function ArticleViewSection({ article, analysis, terms, locale, t }: Arti
           ))}
         </p>
       </header>
-      <ReadingControls counts={analysis.summary} chineseBoth={bothChinese} />
+      <div className="controls-and-flags">
+        <ReadingControls counts={analysis.summary} chineseBoth={bothChinese} />
+        <FlagsPanel counts={countFlagList(flags)} reportHref={`/${locale}/articles/${article.slug}/flags`} t={t} />
+      </div>
       {bothChinese && <DifferenceList differences={analysis.differences} t={t} />}
-      <AlignedRows rows={article.rows} languages={present} analysis={analysis} t={t} />
+      <AlignedRows rows={article.rows} languages={present} analysis={analysis} flagsByAnchor={flagsByAnchor(flags)} t={t} />
       <ArticleCredits t={t} />
       <ArticleInteractions cards={cardTexts(analysis.differences, terms, locale, t)} />
     </article>
   );
+}
+
+function flagsByAnchor(flags: readonly StoredFlag[]): Map<number, StoredFlag[]> {
+  const byAnchor = new Map<number, StoredFlag[]>();
+  for (const flag of flags) byAnchor.set(flag.anchor, [...(byAnchor.get(flag.anchor) ?? []), flag]);
+  return byAnchor;
 }

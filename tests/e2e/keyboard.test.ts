@@ -77,11 +77,11 @@ describe("the keyboard in the article view", () => {
     await page.keyboard.press("Shift+Tab");
     expect(await focused(page)).toBe(`row ${anchor}`);
 
-    // From the row, → goes to the text; ← from its first sentence reaches the gutter (the permalink).
+    // From the row, → goes to the text; ← from its first sentence reaches the gutter (the permalink, or a marker there).
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate(() => document.activeElement?.classList.contains("sentence"))).toBe(true);
     await page.keyboard.press("ArrowLeft");
-    expect(await page.evaluate(() => document.activeElement?.matches("a.row-link, .confidence-marker"))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.matches("a.row-link, .confidence-marker, .flag-marker"))).toBe(true);
     await page.close();
   });
 });

@@ -187,6 +187,17 @@ describe("parseTbx", () => {
     );
   });
 
+  it("says why a section tagged plain zh does not count", () => {
+    const text = tbx(`<conceptEntry id="c1">
+  <langSec xml:lang="en"><termSec><term>software</term></termSec></langSec>
+  <langSec xml:lang="zh"><termSec><term>软件</term></termSec></langSec>
+  <langSec xml:lang="zh-TW"><termSec><term>軟體</term></termSec></langSec>
+</conceptEntry>`);
+    expect(inputErrorOf(() => parseTbx(text, "g.tbx"))).toBe(
+      'g.tbx:4: the concept has no zh-Hans term that is not deprecated (its xml:lang="zh" section names no script: tag it zh-Hans or zh-Hant, or zh-CN, zh-TW, zh-HK)',
+    );
+  });
+
   it("refuses an empty term and a term holding |", () => {
     const text = tbx(`<conceptEntry id="c1">
   <langSec xml:lang="en"><termSec><term> </term></termSec><termSec><term>a|b</term></termSec></langSec>

@@ -4,6 +4,7 @@ import { ArticleViewSection } from "@/components/article/article-view";
 import { pickTitle } from "@/core/titles";
 import { getTranslation } from "@/i18n/server";
 import { loadArticle } from "@/server/articles";
+import { loadRevisionFlags } from "@/server/flags";
 import { loadArticleReading } from "@/server/reading";
 import { parseLocale, parseSlug } from "@/server/params";
 
@@ -23,5 +24,6 @@ export default async function ArticlePage({ params }: Props) {
   const locale = parseLocale(lng);
   const [reading, { t }] = await Promise.all([loadArticleReading(parseSlug(slug)), getTranslation(locale)]);
   if (!reading) notFound();
-  return <ArticleViewSection {...reading} locale={locale} t={t} />;
+  const flags = await loadRevisionFlags(reading.article.slug, reading.article.revision);
+  return <ArticleViewSection {...reading} flags={flags} locale={locale} t={t} />;
 }

@@ -4,19 +4,17 @@ import { ArticleViewSection } from "@/components/article/article-view";
 import { pickTitle } from "@/core/titles";
 import { getTranslation } from "@/i18n/server";
 import { loadArticle } from "@/server/articles";
+import { loadRevisionFlags } from "@/server/flags";
 import { loadArticleReading } from "@/server/reading";
 import { parseLocale, parseRevisionNumber, parseSlug } from "@/server/params";
 
 /**
- * Rendered on the first request and then served from Next's cache: a revision never
- * changes. The page is rebuilt at most every few minutes in the background, so that a
- * glossary edit reaches its highlights.
+ * Rendered per request: a revision's text never changes, but the reviews of its flags and the
+ * glossary do. proxy.ts renders it once per flags stamp and serves its bytes from memory
+ * (server/flags-stamp, server/page-memory), so a review or a glossary edit shows on the next
+ * load and readers do not pay for a render each.
  */
-export const revalidate = 300;
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ lng: string; slug: string; revision: string }> };
 
@@ -30,10 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PinnedRevisionPage({ params }: Props) {
   const { lng, slug, revision } = await params;
   const locale = parseLocale(lng);
-  const [reading, { t }] = await Promise.all([
+  const [reading, flags, { t }] = await Promise.all([
     loadArticleReading(parseSlug(slug), parseRevisionNumber(revision)),
+    loadRevisionFlags(parseSlug(slug), parseRevisionNumber(revision)),
     getTranslation(locale),
   ]);
   if (!reading) notFound();
-  return <ArticleViewSection {...reading} locale={locale} t={t} />;
+  return <ArticleViewSection {...reading} flags={flags} locale={locale} t={t} />;
 }

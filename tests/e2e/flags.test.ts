@@ -1,0 +1,178 @@
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openBrowser, screenshotPath, useBrowser } from "./support/chromium";
+import { demoArticles } from "./support/demo-manifest";
+
+const baseUrl = inject("baseUrl");
+
+interface ExportedFlag {
+  id: number;
+  slug: string;
+  revision: number;
+  anchor: number;
+  kind: string;
+  language: string;
+  explanation: string;
+  link: string;
+  review: { status: string };
+}
+
+async function exported(query: string): Promise<ExportedFlag[]> {
+  const response = await fetch(`${baseUrl}/api/flags/export?format=json&${query}`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { flags: ExportedFlag[] }).flags;
+}
+
+/** The demo article with the most flags, and its flags (the demo glossary fits the demo corpus, so there are some). */
+async function mostFlaggedArticle(): Promise<{ slug: string; flags: ExportedFlag[] }> {
+  const all = await exported("lng=en");
+  const bySlug = demoArticles.map(({ slug }) => ({ slug, flags: all.filter((flag) => flag.slug === slug) }));
+  const most = bySlug.sort((a, b) => b.flags.length - a.flags.length)[0];
+  if (!most || most.flags.length === 0) throw new Error("the demo corpus has no flags");
+  return most;
+}
+
+/** Moves the focus with ← from a row to its flag marker, as a keyboard user would. */
+async function focusFlagMarker(page: Page, anchor: number): Promise<void> {
+  await page.locator(`#p-${anchor}`).focus();
+  for (let press = 0; press < 80; press++) {
+    if (await page.evaluate(() => document.activeElement?.classList.contains("flag-marker") ?? false)) return;
+    await page.keyboard.press("ArrowLeft");
+  }
+  throw new Error(`← never reached the flag marker of row ${anchor}`);
+}
+
+describe("flags in the article view", () => {
+  const browser = useBrowser();
+
+  it("shows a panel of counts per kind and status beside the legend, with a link to the article's report", async () => {
+    const { slug, flags } = await mostFlaggedArticle();
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/en/articles/${slug}`);
+    const panel = page.locator(".flags-panel");
+    expect(await panel.locator(".flags-panel-total").innerText()).toBe(String(flags.length));
+    for (const kind of new Set(flags.map((flag) => flag.kind))) {
+      const open = flags.filter((flag) => flag.kind === kind && flag.review.status === "open").length;
+      expect(await panel.locator(`tr[data-kind="${kind}"] td[data-status="open"]`).innerText(), kind).toBe(String(open));
+    }
+    expect(await panel.locator("a").getAttribute("href")).toBe(`/en/articles/${slug}/flags`);
+    // One marker per flagged row, counting that row's flags; no marker on the others.
+    const markers = await page.locator(".aligned-row").evaluateAll((rows) =>
+      rows.flatMap((row) => {
+        const marker = row.querySelector(".flag-marker");
+        return marker ? [[Number(row.getAttribute("data-anchor")), Number(marker.getAttribute("data-flags"))]] : [];
+      }),
+    );
+    const expected = new Map<number, number>();
+    for (const flag of flags) expected.set(flag.anchor, (expected.get(flag.anchor) ?? 0) + 1);
+    expect(new Map(markers as [number, number][])).toEqual(expected);
+    await page.close();
+  });
+
+  it("shows a flagged row's explanations when its marker gets the keyboard focus, without adding a Tab stop", async () => {
+    const { slug, flags } = await mostFlaggedArticle();
+    const anchor = flags[0]?.anchor ?? 0;
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/en/articles/${slug}`);
+    expect(await page.locator(`#p-${anchor} .flag-marker`).getAttribute("tabindex")).toBe("-1");
+    await focusFlagMarker(page, anchor);
+    const card = page.locator("#reading-card");
+    await card.waitFor({ state: "visible" });
+    const lines = (await card.innerText()).split("\n");
+    const rowFlags = flags.filter((flag) => flag.anchor === anchor);
+    expect(lines).toHaveLength(rowFlags.length);
+    for (const flag of rowFlags) expect(lines.some((line) => line.endsWith(flag.explanation)), flag.explanation).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-describedby"))).toBe("reading-card");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-anchor"))).not.toBe(String(anchor));
+    await page.close();
+  });
+});
+
+describe("the flags reports", () => {
+  const browser = useBrowser();
+
+  it("filters the corpus report by kind, language and status with a plain form (no JavaScript), and each flag links to its row", async () => {
+    const all = await exported("lng=en");
+    const kind = all[0]?.kind ?? "";
+    const language = all[0]?.language ?? "";
+    const context = await openBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/en/flags`);
+      expect(await page.locator(".flag-item").count()).toBe(all.length);
+      await page.selectOption('select[name="kind"]', kind);
+      await page.selectOption('select[name="language"]', language);
+      await page.selectOption('select[name="status"]', "open");
+      await Promise.all([page.waitForURL(/\?/), page.click('.flag-filters button[type="submit"]')]);
+      expect(new URL(page.url()).searchParams.toString()).toBe(`kind=${kind}&language=${language}&status=open`);
+      const shown = await page.locator(".flag-item").evaluateAll((items) =>
+        items.map((item) => [item.getAttribute("data-kind"), item.getAttribute("data-language"), item.getAttribute("data-status")]),
+      );
+      const expected = all.filter((flag) => flag.kind === kind && flag.language === language && flag.review.status === "open");
+      expect(shown).toEqual(expected.map(() => [kind, language, "open"]));
+      const link = await page.locator(".flag-item .flag-row-link").first().getAttribute("href");
+      expect(link).toBe(expected[0]?.link);
+      await page.goto(`${baseUrl}${link}`);
+      expect(await page.locator(`#p-${expected[0]?.anchor}`).count()).toBe(1);
+
+      await page.goto(`${baseUrl}/en/flags?status=dismissed&kind=not-a-kind`);
+      expect(await page.locator(".flag-report-notice").innerText()).toContain("kind");
+      await page.close();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("exports the same filtered flags as CSV, with a header, and refuses a filter value that is not a choice", async () => {
+    const { slug, flags } = await mostFlaggedArticle();
+    const kind = flags[0]?.kind ?? "";
+    const csv = await fetch(`${baseUrl}/api/flags/export?format=csv&article=${slug}&kind=${kind}`);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const lines = (await csv.text()).split("\r\n").filter((line) => line !== "");
+    expect(lines[0]).toBe("article,revision,row,kind,language,term,expected,found,explanation,status,note,reviewed_by,reviewed_at,link");
+    expect(lines.slice(1).every((line) => line.startsWith(`${slug},`) && line.includes(`,${kind},`))).toBe(true);
+    expect(lines).toHaveLength(1 + flags.filter((flag) => flag.kind === kind).length);
+    const refused = await fetch(`${baseUrl}/api/flags/export?format=csv&status=closed`);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({ error: 'not a choice of status: "closed"' });
+    expect((await fetch(`${baseUrl}/api/flags/export?article=no-such-article`)).status).toBe(404);
+  });
+
+  it("shows the article report: its flags only, with the explanation in the reader's language", async () => {
+    const { slug, flags } = await mostFlaggedArticle();
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/zh-Hant/articles/${slug}/flags`);
+    expect(await page.locator(".flag-item").count()).toBe(flags.length);
+    const traditional = await exported(`article=${slug}&lng=zh-Hant`);
+    const explanations = await page.locator(".flag-item-explanation").allInnerTexts();
+    expect(explanations.sort()).toEqual(traditional.map((flag) => flag.explanation).sort());
+    expect(await page.locator(".term-consistency").count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe("screenshots of the flags views", () => {
+  for (const locale of ["en", "zh-Hans", "zh-Hant"] as const) {
+    for (const [label, width] of [["desktop", 1400], ["phone", 390]] as const) {
+      it(`of the corpus report and a flagged row in ${locale} (${label})`, async () => {
+        const { slug, flags } = await mostFlaggedArticle();
+        const context = await openBrowser({ locale, width, height: 900 });
+        try {
+          const page = await context.newPage();
+          await page.goto(`${baseUrl}/${locale}/flags`);
+          expect(await page.locator("html").getAttribute("lang")).toBe(locale);
+          await page.screenshot({ path: screenshotPath(`flags-report-${locale}-${label}`), fullPage: true });
+          await page.goto(`${baseUrl}/${locale}/articles/${slug}`);
+          await focusFlagMarker(page, flags[0]?.anchor ?? 0);
+          await page.locator("#reading-card").waitFor({ state: "visible" });
+          await page.screenshot({ path: screenshotPath(`flagged-row-${locale}-${label}`) });
+          // Nothing sticks out sideways on a phone.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
