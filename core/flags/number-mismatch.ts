@@ -21,9 +21,9 @@ const CHINESE_LANGUAGES = ["zh-Hans", "zh-Hant"] as const;
  *   = 42亿美元; "December 3" = 12月3日).
  * - Only English numbers stated firmly can be missed: digits (not inside a code like 5G or
  *   COVID-19, not a time of day, not list numbering, not a currency conversion in brackets)
- *   and number words from ten up. Small
- *   number words ("two", "first"), month names and fractions can match but are never missed,
- *   since translators write them as 两, 首次, 一半 or leave them to the grammar.
+ *   and number words from ten up. Small number words ("two", "first"), month names and
+ *   fractions can match but are never missed, since translators write them as 两, 首次, 一半 or
+ *   leave them to the grammar.
  * - A number only the Chinese states is not flagged by itself: translations spell out what
  *   English leaves implicit ("a dozen" → 十二, "twice" → 两次, "a decade" → 十年). It is shown as
  *   `found` when the English misses a number, as the likely counterpart (12% against
@@ -31,9 +31,10 @@ const CHINESE_LANGUAGES = ["zh-Hans", "zh-Hant"] as const;
  *
  * The flag's `expected` is the missed English numbers as written ("3.5 billion; 12%"),
  * `found` the Chinese numbers no English one agrees with, or null when the version states none
- * (the number is missing); `details` lists every firm number of each side. The flag's paragraph
- * is the one holding the first of `found` (the version's first when there is none). A version with no
- * paragraph in the row (a missing translation, an alignment matter) gets no number flag.
+ * (the number is missing); `details` lists every firm number of each side. The flag's
+ * paragraph is the one holding the first of `found` (the version's first when there is none).
+ * A version with no paragraph in the row (a missing translation, an alignment matter) gets no
+ * number flag.
  */
 export function findNumberMismatches(row: CheckRow): ComputedFlag[] {
   const english = row.paragraphs.en;
