@@ -1,5 +1,5 @@
 import { InputError } from "@/core/errors";
-import { checkArticle, dictionaryWordsOf, type CheckRow, type ComputedFlag } from "@/core/flags";
+import { checkArticle, type CheckRow, type ComputedFlag } from "@/core/flags";
 import type { Term } from "@/core/glossary";
 import { perLanguage } from "@/core/languages";
 import type { BilingualLexicon } from "@/core/lexicon";
@@ -25,20 +25,17 @@ export interface CheckTermsOptions {
  * Checks the terminology of one article folder against a glossary file, touching no
  * database: the glossary is read whole first (CSV or TBX, see readGlossaryFile), then the
  * folder is read and aligned exactly as `parallax import` would (services/import
- * readArticles), and core/flags checkArticle runs on its rows, with the lexicon's words
- * (CC-CEDICT) as its dictionary. `parallax check-terms` calls it, so a translator's CI sees
- * the flags an import would store.
+ * readArticles), and core/flags checkArticle runs on its rows as it does when an import
+ * stores its flags. `parallax check-terms` calls it, so a translator's CI sees the flags an
+ * import would store.
  *
  * @throws InputError for a bad glossary (every invalid entry listed), a bad file in the
  *   folder, or a path that holds no article or several.
  */
 export async function checkTermsOfFolder(folder: string, glossaryFile: string, options: CheckTermsOptions = {}): Promise<TermCheck> {
   const terms = await readGlossaryFile(glossaryFile);
-  // One dictionary for both jobs: aligning English with Chinese, and telling words apart.
-  let lexicon: { value: BilingualLexicon | undefined } | undefined;
-  const loadLexicon = () => (lexicon ??= { value: options.loadLexicon?.() }).value;
   const { articles, problems, sourceCount, notes } = await readArticles([folder], {
-    loadLexicon,
+    loadLexicon: options.loadLexicon,
     // A slug only names an article in the database, which a check never writes; giving one
     // spares a folder whose name makes no slug the import's "pass --slug".
     slug: "checked-article",
@@ -54,9 +51,10 @@ export async function checkTermsOfFolder(folder: string, glossaryFile: string, o
     throw new InputError(folder, `expected one article folder (en.*, zh-Hans.*, zh-Hant.*), found ${sourceCount} articles`);
   }
   const rows = checkRowsOf(article.prepared);
-  const hasChinese = article.prepared.versions.some((version) => version.language !== "en");
-  const dictionary = terms.length > 0 && hasChinese ? loadLexicon() : undefined;
-  return { rows, terms, flags: checkArticle(rows, terms, { isWord: dictionary && dictionaryWordsOf(dictionary) }) };
+  // Called exactly as services/flags calls it when it stores an import's flags (no
+  // dictionary of words yet), so the CI and the database agree; give both the same
+  // CheckOptions if either changes.
+  return { rows, terms, flags: checkArticle(rows, terms) };
 }
 
 /** The prepared rows with their paragraphs' texts, numbered as a first revision's would be. */
