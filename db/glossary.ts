@@ -16,6 +16,7 @@ export async function listTerms(prisma: PrismaClient): Promise<Term[]> {
     note: row.note,
     noteZhHans: row.noteZhHans,
     noteZhHant: row.noteZhHant,
+    source: row.source,
   }));
 }
 
@@ -53,7 +54,7 @@ export async function replaceGlossary(
     const before = options.editor === undefined ? [] : await tx.term.findMany({ orderBy: { id: "asc" } });
     await tx.term.deleteMany({});
     await tx.term.createMany({
-      data: terms.map((term) => ({ ...term, source })),
+      data: terms.map((term) => ({ ...term, source: term.source ?? source })),
     });
     if (options.editor !== undefined) {
       await recordAudit(tx, {
