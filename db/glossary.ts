@@ -16,6 +16,7 @@ export async function listTerms(prisma: PrismaClient): Promise<Term[]> {
     note: row.note,
     noteZhHans: row.noteZhHans,
     noteZhHant: row.noteZhHant,
+    source: row.source,
   }));
 }
 
@@ -65,11 +66,12 @@ export async function replaceGlossary(
     const added: Term[] = [];
     for (const term of terms) {
       const stored = storedByPair.get(pairKey(term));
-      const data = { ...term, source };
+      // The source the file names for a concept, else the file itself.
+      const data = { ...term, source: term.source ?? source };
       if (!stored) added.push(data);
       else if (!sameConcept(stored, data)) await tx.term.update({ where: { id: stored.id }, data: { ...data, version: { increment: 1 } } });
     }
-    await tx.term.createMany({ data: added.map((term) => ({ ...term, source })) });
+    await tx.term.createMany({ data: added });
     if (options.editor !== undefined) {
       await recordAudit(tx, {
         editor: options.editor,
