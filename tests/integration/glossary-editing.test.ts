@@ -167,12 +167,12 @@ for (const engine of engines) {
 
     it("reads a TBX file by its name and loads its concepts", async () => {
       const tbx = serializeTbx([
-        { english: ["container"], hansPreferred: "集装箱", hantPreferred: "貨櫃", hansAllowed: [], hantAllowed: ["貨箱"], forbidden: ["容器"], note: "Freight", noteZhHans: null, noteZhHant: null },
+        { english: ["container"], hansPreferred: "集装箱", hantPreferred: "貨櫃", hansAllowed: [], hantAllowed: ["貨箱"], hansForbidden: ["容器"], hantForbidden: ["容器"], note: "Freight", noteZhHans: null, noteZhHant: null },
       ]);
       const db = openDatabase(database.target);
       try {
         expect(await replaceGlossaryFromUpload(db.prisma, { bytes: new TextEncoder().encode(tbx), fileName: "terms.tbx" }, "Mei Lin", { allowEmpty: false })).toBe(1);
-        expect(await listStoredTerms(db.prisma)).toMatchObject([{ english: ["container"], hantPreferred: "貨櫃", hantAllowed: ["貨箱"], forbidden: ["容器"], note: "Freight", version: 1 }]);
+        expect(await listStoredTerms(db.prisma)).toMatchObject([{ english: ["container"], hantPreferred: "貨櫃", hantAllowed: ["貨箱"], hansForbidden: ["容器"], hantForbidden: ["容器"], note: "Freight", version: 1 }]);
       } finally {
         await db.close();
       }
