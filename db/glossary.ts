@@ -1,6 +1,7 @@
 import { InputError } from "@/core/errors";
-import type { Term } from "@/core/glossary";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { DuplicateTermError, TermConflictError, TermNotFoundError, type StoredTerm, type Term } from "@/core/glossary";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { recordAudit } from "./audit";
 
 /** The glossary in a stable order (by id, i.e. the order it was loaded in). */
 export async function listTerms(prisma: PrismaClient): Promise<Term[]> {
@@ -21,6 +22,8 @@ export async function listTerms(prisma: PrismaClient): Promise<Term[]> {
 export interface ReplaceGlossaryOptions {
   /** An empty `terms` may replace a glossary that has terms (default: refused). */
   allowEmpty?: boolean;
+  /** Who replaces it, for the audit log ("glossary.replace" with every term before and after). */
+  editor?: string;
 }
 
 /**
@@ -47,10 +50,135 @@ export async function replaceGlossary(
         );
       }
     }
+    const before = options.editor === undefined ? [] : await tx.term.findMany({ orderBy: { id: "asc" } });
     await tx.term.deleteMany({});
     await tx.term.createMany({
       data: terms.map((term) => ({ ...term, source })),
     });
+    if (options.editor !== undefined) {
+      await recordAudit(tx, {
+        editor: options.editor,
+        action: "glossary.replace",
+        entity: "glossary",
+        entityId: null,
+        before: { terms: before.map(toStoredTerm) },
+        after: { source, terms },
+      });
+    }
     return terms.length;
   }, { maxWait: 30_000, timeout: 60_000 });
+}
+
+const TRANSACTION_TIMES = { maxWait: 30_000, timeout: 60_000 };
+
+/** Every term with its id and version, in the glossary's order (by id). */
+export async function listStoredTerms(prisma: PrismaClient): Promise<StoredTerm[]> {
+  return (await prisma.term.findMany({ orderBy: { id: "asc" } })).map(toStoredTerm);
+}
+
+export async function findStoredTerm(prisma: PrismaClient, id: number): Promise<StoredTerm | null> {
+  const row = await prisma.term.findUnique({ where: { id } });
+  return row ? toStoredTerm(row) : null;
+}
+
+/**
+ * Adds a term (version 1) and its "term.create" audit entry, in one transaction.
+ * @throws DuplicateTermError when another term has the same preferred pair.
+ */
+export async function createTerm(prisma: PrismaClient, term: Term, editor: string): Promise<StoredTerm> {
+  return prisma.$transaction(async (tx) => {
+    await refuseDuplicate(tx, term, null);
+    const created = toStoredTerm(await insistUnique(term, () => tx.term.create({ data: { ...term, source: term.source ?? null } })));
+    await recordAudit(tx, { editor, action: "term.create", entity: "term", entityId: created.id, before: null, after: created });
+    return created;
+  }, TRANSACTION_TIMES);
+}
+
+/**
+ * Replaces term `id` with `term` if it is still at `seenVersion` (the version the editor
+ * loaded), raising its version; records "term.update" with before and after, in one
+ * transaction. The write itself is conditional on the version (UPDATE … WHERE id AND
+ * version), so of two writers who saw the same version exactly one succeeds, whatever the
+ * interleaving: the second waits for the first's row lock and then matches no row.
+ * @throws TermConflictError (carrying the stored term) when the version moved on,
+ *   TermNotFoundError when the term is gone, DuplicateTermError for another term's pair.
+ */
+export async function updateTerm(prisma: PrismaClient, id: number, seenVersion: number, term: Term, editor: string): Promise<StoredTerm> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.term.findUnique({ where: { id } });
+    if (!before) throw new TermNotFoundError(id);
+    if (before.version !== seenVersion) throw new TermConflictError(toStoredTerm(before));
+    await refuseDuplicate(tx, term, id);
+    const { count } = await insistUnique(term, () =>
+      tx.term.updateMany({ where: { id, version: seenVersion }, data: { ...term, version: { increment: 1 } } }),
+    );
+    if (count === 0) throw await conflictOrGone(tx, id);
+    const after = await tx.term.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, { editor, action: "term.update", entity: "term", entityId: id, before: toStoredTerm(before), after: toStoredTerm(after) });
+    return toStoredTerm(after);
+  }, TRANSACTION_TIMES);
+}
+
+/**
+ * Deletes term `id` if it is still at `seenVersion`, recording "term.delete" with the
+ * deleted term as before, in one transaction. Flags that named it keep their text.
+ * @throws TermConflictError when the version moved on, TermNotFoundError when it is gone.
+ */
+export async function deleteTerm(prisma: PrismaClient, id: number, seenVersion: number, editor: string): Promise<StoredTerm> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.term.findUnique({ where: { id } });
+    if (!before) throw new TermNotFoundError(id);
+    if (before.version !== seenVersion) throw new TermConflictError(toStoredTerm(before));
+    const { count } = await tx.term.deleteMany({ where: { id, version: seenVersion } });
+    if (count === 0) throw await conflictOrGone(tx, id);
+    const deleted = toStoredTerm(before);
+    await recordAudit(tx, { editor, action: "term.delete", entity: "term", entityId: id, before: deleted, after: null });
+    return deleted;
+  }, TRANSACTION_TIMES);
+}
+
+type TermRecord = Prisma.TermGetPayload<object>;
+
+function toStoredTerm(row: TermRecord): StoredTerm {
+  return {
+    id: row.id,
+    version: row.version,
+    english: row.english,
+    hansPreferred: row.hansPreferred,
+    hantPreferred: row.hantPreferred,
+    hansAllowed: row.hansAllowed,
+    hantAllowed: row.hantAllowed,
+    forbidden: row.forbidden,
+    note: row.note,
+    noteZhHans: row.noteZhHans,
+    noteZhHant: row.noteZhHant,
+    source: row.source,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+async function conflictOrGone(tx: Prisma.TransactionClient, id: number): Promise<Error> {
+  const current = await tx.term.findUnique({ where: { id } });
+  return current ? new TermConflictError(toStoredTerm(current)) : new TermNotFoundError(id);
+}
+
+/** One concept per preferred pair: says which term has it, rather than a constraint's name. */
+async function refuseDuplicate(tx: Prisma.TransactionClient, term: Term, ownId: number | null): Promise<void> {
+  const other = await tx.term.findFirst({
+    where: { hansPreferred: term.hansPreferred, hantPreferred: term.hantPreferred, ...(ownId === null ? {} : { id: { not: ownId } }) },
+    select: { id: true },
+  });
+  if (other) throw new DuplicateTermError(term.hansPreferred, term.hantPreferred, other.id);
+}
+
+/** A concurrent write may take the pair between the check and the write: the unique index then says so. */
+async function insistUnique<T>(term: Term, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new DuplicateTermError(term.hansPreferred, term.hantPreferred, null);
+    }
+    throw error;
+  }
 }

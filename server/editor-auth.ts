@@ -1,21 +1,107 @@
 import "server-only";
+import { cookies } from "next/headers";
+import { resolveEditorSecret } from "./editor-secret";
+import { deriveSessionKey, isCsrfTokenValid, readSession, csrfTokenFor, type EditorSession } from "./editor-session";
 
 /** Someone signed in to edit: the name every write of theirs is recorded under. */
 export interface SignedInEditor {
   name: string;
 }
 
+/** The session cookie: HttpOnly, SameSite=Strict, Secure over https (see sessionCookie). */
+export const SESSION_COOKIE = "parallax-editor";
+/** Where a write's CSRF token goes: this header, or the form field `csrf` of a form post. */
+export const CSRF_HEADER = "x-csrf-token";
+export const CSRF_FORM_FIELD = "csrf";
+
+/** Answers of the write API when a request may not write: `code` lets the interface word it. */
+export function refusal(status: number, code: string, error: string): Response {
+  return Response.json({ error, code }, { status, headers: { "cache-control": "no-store" } });
+}
+
 /**
  * For a write route handler: the signed-in editor when the request carries a valid session
- * cookie and CSRF token (header `x-csrf-token`, or form field `csrf`), otherwise the 401
- * (not signed in) or 403 (bad or missing CSRF token) response to return. Not written yet:
- * this stage fixes the contract, and refuses every write.
+ * cookie and CSRF token (header `x-csrf-token`, or form field `csrf`), otherwise the response
+ * to return: 401 when not signed in (no cookie, a forged or expired one, or editing switched
+ * off), 403 when the request comes from another site (Origin or Sec-Fetch-Site) or its CSRF
+ * token is missing or wrong.
  */
-export async function authorizeWrite(_request: Request): Promise<{ editor: SignedInEditor } | { response: Response }> {
-  return { response: Response.json({ error: "sign in as an editor to make changes" }, { status: 401 }) };
+export async function authorizeWrite(request: Request): Promise<{ editor: SignedInEditor } | { response: Response }> {
+  const key = sessionKey();
+  const session = key ? readSession(key, cookieFrom(request.headers.get("cookie"), SESSION_COOKIE), Date.now()) : null;
+  if (!key || !session) return { response: refusal(401, "not-signed-in", "sign in as an editor to make changes") };
+  if (!isSameOrigin(request)) return { response: refusal(403, "cross-site", "this request comes from another site") };
+  if (!isCsrfTokenValid(key, session, await csrfTokenOf(request))) {
+    return { response: refusal(403, "csrf", "the CSRF token is missing or wrong: reload the page and try again") };
+  }
+  return { editor: { name: session.name } };
 }
 
 /** For pages: the signed-in editor and the CSRF token their forms send, or null for a reader. */
 export async function currentEditor(): Promise<{ editor: SignedInEditor; csrfToken: string } | null> {
-  return null;
+  const key = sessionKey();
+  if (!key) return null;
+  const session = readSession(key, (await cookies()).get(SESSION_COOKIE)?.value, Date.now());
+  return session ? { editor: { name: session.name }, csrfToken: csrfTokenFor(key, session) } : null;
+}
+
+/** The session a request's cookie carries, for the session API. */
+export function sessionOf(request: Request): { session: EditorSession; csrfToken: string } | null {
+  const key = sessionKey();
+  const session = key ? readSession(key, cookieFrom(request.headers.get("cookie"), SESSION_COOKIE), Date.now()) : null;
+  return key && session ? { session, csrfToken: csrfTokenFor(key, session) } : null;
+}
+
+/** False on a production server started without PARALLAX_EDITOR_SECRET: nobody can sign in. */
+export function isEditingEnabled(): boolean {
+  return sessionKey() !== null;
+}
+
+/** The key sessions are signed with, or null when editing is switched off (production without a secret). */
+export function sessionKey(): Buffer | null {
+  const resolved = resolveEditorSecret(process.env);
+  if ("refused" in resolved) return null;
+  if (cachedKey?.secret !== resolved.secret) cachedKey = { secret: resolved.secret, key: deriveSessionKey(resolved.secret) };
+  return cachedKey.key;
+}
+let cachedKey: { secret: string; key: Buffer } | null = null;
+
+/**
+ * A browser names the page a request comes from in Origin (on every POST, PUT, PATCH and
+ * DELETE) and says whether it is another site in Sec-Fetch-Site. Either pointing elsewhere
+ * refuses the request; a client that sends neither (curl, a script) still needs the token.
+ */
+export function isSameOrigin(request: Request): boolean {
+  if (request.headers.get("sec-fetch-site") === "cross-site") return false;
+  const origin = request.headers.get("origin");
+  if (origin === null) return true;
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+  try {
+    return host !== null && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+async function csrfTokenOf(request: Request): Promise<string | null> {
+  const header = request.headers.get(CSRF_HEADER);
+  if (header) return header;
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) return null;
+  try {
+    // A clone, so that the route handler can still read the form.
+    const field = (await request.clone().formData()).get(CSRF_FORM_FIELD);
+    return typeof field === "string" ? field : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The value of cookie `name` in a Cookie header, or undefined. */
+export function cookieFrom(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const separator = part.indexOf("=");
+    if (separator !== -1 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { EditorStatus } from "@/components/editor/editor-status";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { TranslationsProvider } from "@/components/translations-provider";
 import { getTranslation } from "@/i18n/server";
@@ -32,6 +33,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               {t("appName")}
             </Link>
             <span className="tagline">{t("tagline")}</span>
+            <span className="site-nav">
+              <a href={`/${locale}/glossary`}>{t("editor:nav.glossary")}</a>
+              <EditorStatus locale={locale} />
+            </span>
             <LanguageSwitcher current={locale} />
           </header>
           <main id="main">{children}</main>

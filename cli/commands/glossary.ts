@@ -1,3 +1,4 @@
+import os from "node:os";
 import { parseArgs } from "node:util";
 import { exportGlossaryToFile, replaceGlossaryFromFile } from "@/services/glossary";
 import { UsageError } from "../usage-error";
@@ -26,7 +27,18 @@ export async function runGlossary(args: string[]): Promise<number> {
   }
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) throw new UsageError(USAGE);
-  const count = await replaceGlossaryFromFile(file, { allowEmpty: values["allow-empty"] });
+  const count = await replaceGlossaryFromFile(file, { allowEmpty: values["allow-empty"], editor: commandLineEditor() });
   console.log(`Loaded ${count} glossary term${count === 1 ? "" : "s"} from ${file}.`);
   return 0;
+}
+
+/** Who the audit log names for a glossary replaced from the command line: the operating-system user. */
+function commandLineEditor(): string {
+  let user: string;
+  try {
+    user = os.userInfo().username;
+  } catch {
+    user = process.env.USER || process.env.USERNAME || "unknown user";
+  }
+  return `command line (${user})`;
 }

@@ -1,6 +1,6 @@
 import { createTraditionalToSimplifiedFolder, foldPunctuation } from "../chinese";
 import type { Term } from "../glossary";
-import { defaultScriptDiffResources } from "../script-diff";
+import { createRegionalIndex, DEFAULT_REGIONAL_SOURCES, type RegionalIndex } from "../script-diff";
 
 /**
  * Whether a zh-Hant rendering is a regional counterpart of a zh-Hans one, i.e. what the other
@@ -24,9 +24,16 @@ export function areCounterparts(hansRendering: string, hantRendering: string, te
  * mainland wording, folded to Simplified characters: 软件 → 软体; 视频 → 影片, 视讯, 影像.
  */
 export function regionalCounterparts(rendering: string): string[] {
-  const { regionalIndex } = defaultScriptDiffResources();
+  regionalIndex ??= createRegionalIndex(DEFAULT_REGIONAL_SOURCES, createTraditionalToSimplifiedFolder());
   return regionalIndex.candidatesFor(foldForComparison(rendering)).map((candidate) => candidate.folded);
 }
+
+/**
+ * The regional phrase index alone, built on first use (about 0.1 s) and kept: the difference
+ * triage's full resources also fold OpenCC's 49,000 phrases into a word list (about 2 s), which
+ * the checks do not need.
+ */
+let regionalIndex: RegionalIndex | undefined;
 
 /** Traditional characters folded to Simplified ones, punctuation to one form: for comparing only. */
 export function foldForComparison(text: string): string {

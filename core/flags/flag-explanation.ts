@@ -2,8 +2,11 @@ import type { ComputedFlag, FlagKind } from "./flag";
 
 /** What a flag's one-line explanation is worded from: a key in the `flags` namespace and its values. */
 export interface FlagExplanation {
-  /** `explanation.<kind>` in locales/<lng>/flags.json. */
-  key: `explanation.${FlagKind}`;
+  /**
+   * `explanation.<kind>` in locales/<lng>/flags.json, or `explanation.glossary-missing-instead`
+   * for a glossary-missing flag that knows what the version wrote instead (its `found`).
+   */
+  key: `explanation.${FlagKind}` | "explanation.glossary-missing-instead";
   values: Record<string, string | number>;
 }
 
@@ -28,6 +31,8 @@ export function flagExplanation(flag: Pick<ComputedFlag, "kind" | "term" | "expe
   const { details } = flag;
   switch (flag.kind) {
     case "glossary-missing":
+      if (flag.found !== null) return { key: "explanation.glossary-missing-instead", values };
+      break;
     case "glossary-forbidden":
       break;
     case "sc-tc-mismatch":

@@ -1,7 +1,7 @@
 import type { Term } from "../glossary";
 import { foldForComparison, regionalCounterparts } from "./counterparts";
 import type { ComputedFlag } from "./flag";
-import { CHINESE_LANGUAGES, type ChineseLanguage, type RenderingFound, type RowTerms } from "./row-terms";
+import { CHINESE_LANGUAGES, type ChineseLanguage, type RenderingFound, type RowTerms, type VersionTerms } from "./row-terms";
 
 /**
  * glossary-missing and glossary-forbidden flags of one row, per Chinese version present:
@@ -12,7 +12,9 @@ import { CHINESE_LANGUAGES, type ChineseLanguage, type RenderingFound, type RowT
  *   inside a longer word counts (护士 in 护士长), as does a rendering of three characters or
  *   more whose first two begin another word (護理長, "charge nurse", for 護理師), and in
  *   zh-Hant a regional counterpart of a zh-Hans rendering that OpenCC's tables know (影像, Hong
- *   Kong's "video"). expected = the preferred rendering; found = null (what the version wrote
+ *   Kong's "video"). expected = the preferred rendering; found = the other variant's
+ *   rendering as this version writes it (項目 in zh-Hant, the mainland word in Traditional
+ *   characters; 资料库 in zh-Hans) when the version has one, else null (what it wrote
  *   instead is not known).
  * - glossary-forbidden: the version uses a forbidden rendering of T, in a row whose English
  *   names T fewer times than the version renders T acceptably (the English says "server"
@@ -41,7 +43,14 @@ export function findGlossaryUsageFlags(rowTerms: RowTerms, terms: readonly Term[
           flags.push({ ...base, kind: "glossary-forbidden", paragraphPosition: found.paragraph, found: found.rendering, details: {} });
         }
       } else if (named > 0 && accepted === 0 && !mentionsTerm(version.text, term, language)) {
-        flags.push({ ...base, kind: "glossary-missing", paragraphPosition: version.firstParagraph, found: null, details: {} });
+        const instead = otherVariantWording(version, term, language);
+        flags.push({
+          ...base,
+          kind: "glossary-missing",
+          paragraphPosition: instead?.paragraph ?? version.firstParagraph,
+          found: instead?.wording ?? null,
+          details: {},
+        });
       }
     }
   }
@@ -56,6 +65,27 @@ function mentionsTerm(text: string, term: Term, language: ChineseLanguage): bool
   if (language === "zh-Hans") return false;
   const folded = foldForComparison(text);
   return [term.hansPreferred, ...term.hansAllowed].some((rendering) => regionalCounterparts(rendering).some((candidate) => folded.includes(candidate)));
+}
+
+/**
+ * Where a version writes one of the other variant's renderings in its own script instead
+ * (項目 for 项目 in zh-Hant): found by folding both to Simplified characters. Gives the
+ * wording as the text has it and its paragraph, or null.
+ */
+function otherVariantWording(version: VersionTerms, term: Term, language: ChineseLanguage): { wording: string; paragraph: number } | null {
+  const others = language === "zh-Hant" ? [term.hansPreferred, ...term.hansAllowed] : [term.hantPreferred, ...term.hantAllowed];
+  for (const paragraph of version.paragraphs) {
+    const folded = foldForComparison(paragraph.text);
+    for (const other of others) {
+      const foldedOther = foldForComparison(other);
+      const at = folded.indexOf(foldedOther);
+      // Folding keeps one code point per code point; offsets match while no surrogate pair changed.
+      if (at !== -1 && folded.length === paragraph.text.length) {
+        return { wording: paragraph.text.slice(at, at + foldedOther.length), paragraph: paragraph.position };
+      }
+    }
+  }
+  return null;
 }
 
 export function preferredOf(term: Term, language: ChineseLanguage): string {

@@ -20,7 +20,8 @@ const CHINESE_LANGUAGES = ["zh-Hans", "zh-Hant"] as const;
  *   = "5 per cent"; "2022" = 2022年 = 两千零二十二年; "350 million yuan" = 3.5亿元; "$4.2 billion"
  *   = 42亿美元; "December 3" = 12月3日).
  * - Only English numbers stated firmly can be missed: digits (not inside a code like 5G or
- *   COVID-19, not a time of day, not list numbering) and number words from ten up. Small
+ *   COVID-19, not a time of day, not list numbering, not a currency conversion in brackets)
+ *   and number words from ten up. Small
  *   number words ("two", "first"), month names and fractions can match but are never missed,
  *   since translators write them as 两, 首次, 一半 or leave them to the grammar.
  * - A number only the Chinese states is not flagged by itself: translations spell out what

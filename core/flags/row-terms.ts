@@ -24,6 +24,7 @@ export interface VersionTerms {
   keptInEnglish: Map<number, number>;
   /** The version's paragraphs in the row, joined by line breaks. */
   text: string;
+  paragraphs: readonly { position: number; text: string }[];
 }
 
 /** The glossary terms of one row, as every terminology check reads them. */
@@ -80,7 +81,7 @@ export function findRowTerms(row: CheckRow, terms: readonly Term[]): RowTerms {
         if (kept > 0) keptInEnglish.set(termIndex, (keptInEnglish.get(termIndex) ?? 0) + kept);
       }
     }
-    return { firstParagraph: paragraphs[0]?.position ?? null, found, keptInEnglish, text: paragraphs.map((p) => p.text).join("\n") };
+    return { firstParagraph: paragraphs[0]?.position ?? null, found, keptInEnglish, text: paragraphs.map((p) => p.text).join("\n"), paragraphs };
   };
   const versions = { "zh-Hans": versionOf("zh-Hans"), "zh-Hant": versionOf("zh-Hant") };
   const rendersOnlyEnglishMentions = (language: ChineseLanguage, termIndex: number) =>

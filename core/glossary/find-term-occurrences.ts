@@ -43,6 +43,7 @@ export function findTermOccurrences(
 ): TermOccurrence[] {
   const candidates: TermOccurrence[] = [];
   let boundaries: ReadonlySet<number> | undefined;
+  let lowerText: string | undefined;
   const chineseWords = (rendering: string) => {
     const found = findSubstrings(text, rendering);
     if (found.length === 0 || !segmenterKnows(rendering)) return found;
@@ -55,7 +56,7 @@ export function findTermOccurrences(
   };
   terms.forEach((term, termIndex) => {
     for (const { rendering, kind } of renderingsOf(term, language)) {
-      const found = language === "en" ? findEnglish(text, rendering) : chineseWords(rendering);
+      const found = language === "en" ? findEnglish(text, (lowerText ??= text.toLowerCase()), rendering) : chineseWords(rendering);
       for (const { start, end } of found) candidates.push({ termIndex, start, end, rendering, kind });
     }
   });
@@ -122,10 +123,21 @@ function findSubstrings(text: string, rendering: string): { start: number; end: 
   return found;
 }
 
-function findEnglish(text: string, name: string): { start: number; end: number }[] {
+function findEnglish(text: string, lowerText: string, name: string): { start: number; end: number }[] {
+  // A cheap test first: the regular expression costs far more than looking for the name's
+  // first letters, which no inflection or separator changes, and most names are absent.
+  if (!lowerText.includes(leadingLetters(name))) return [];
   const pattern = englishPattern(name);
   if (pattern === null) return [];
   return Array.from(text.matchAll(pattern), (match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** The lowercased start of a name's first word that every form of the name begins with (life → li, for lives). */
+function leadingLetters(name: string): string {
+  const firstWord = name.trim().toLowerCase().split(/[\s-]+/u)[0] ?? "";
+  const single = !/[\s-]/u.test(name.trim());
+  // A single word is the last word, whose plural may change its last two letters (life → lives).
+  return single ? firstWord.slice(0, Math.max(1, firstWord.length - 2)) : firstWord;
 }
 
 /** Cache of compiled name patterns: a glossary is matched against many paragraphs. */
@@ -147,11 +159,19 @@ function englishPattern(name: string): RegExp | null {
   return pattern;
 }
 
-/** The last word with an optional plural or possessive ending (policy → policies too). */
+/**
+ * The last word with an optional plural or possessive ending: policy → policies,
+ * analysis → analyses, life → lives, chairman → chairmen, box → boxes, and 's / s'.
+ * Other irregular plurals (child → children) need their own English name in the glossary.
+ */
 function inflected(word: string): string {
   const possessive = "(?:['’]s|s['’])?";
   if (/[^aeiou]y$/iu.test(word)) return `${escape(word.slice(0, -1))}(?:y|ies)${possessive}`;
+  if (/is$/iu.test(word)) return `${escape(word.slice(0, -2))}(?:is|es)${possessive}`;
   if (/(?:s|x|z|ch|sh)$/iu.test(word)) return `${escape(word)}(?:es)?${possessive}`;
+  const f = /(?<!f)(fe?)$/iu.exec(word)?.[1];
+  if (f !== undefined) return `${escape(word.slice(0, -f.length))}(?:${escape(f)}s?|ves)${possessive}`;
+  if (/man$/iu.test(word)) return `${escape(word.slice(0, -3))}m(?:an|en|ans)${possessive}`;
   return `${escape(word)}s?${possessive}`;
 }
 

@@ -68,9 +68,12 @@ function termOfConcept(concept: XmlElement, problems: EntryProblem[]): Term | nu
   const notes: Record<GlossaryLanguage, string[]> = { en: [], "zh-Hans": [], "zh-Hant": [] };
   const problem = (line: number, message: string) => problems.push({ line, message });
 
+  let untaggedScript = false;
   for (const section of concept.children.filter(isElement)) {
     if (!LANGUAGE_SECTION_NAMES.has(localName(section.name))) continue;
-    const language = glossaryLanguageOf(section.attributes["xml:lang"] ?? "");
+    const tag = section.attributes["xml:lang"] ?? "";
+    const language = glossaryLanguageOf(tag);
+    if (/^zh$/iu.test(tag.trim())) untaggedScript = true;
     if (language === null) continue;
     notes[language].push(...noteTexts(section));
     for (const termSection of section.children.filter(isElement)) {
@@ -83,8 +86,9 @@ function termOfConcept(concept: XmlElement, problems: EntryProblem[]): Term | nu
 
   const english = [...renderings.en.filter((r) => r.kind === "preferred"), ...renderings.en.filter((r) => r.kind === "allowed")].map((r) => r.text);
   if (english.length === 0) problem(concept.line, "the concept has no English term (xml:lang en) that is not deprecated");
-  const hans = variantOf(renderings["zh-Hans"], "zh-Hans", concept.line, problem);
-  const hant = variantOf(renderings["zh-Hant"], "zh-Hant", concept.line, problem);
+  const hint = untaggedScript ? ` (its xml:lang="zh" section names no script: tag it zh-Hans or zh-Hant, or zh-CN, zh-TW, zh-HK)` : "";
+  const hans = variantOf(renderings["zh-Hans"], "zh-Hans", concept.line, (line, message) => problem(line, message + hint));
+  const hant = variantOf(renderings["zh-Hant"], "zh-Hant", concept.line, (line, message) => problem(line, message + hint));
   if (problems.length > 0 || hans === null || hant === null) return null;
   const forbidden = [...new Set([...renderings["zh-Hans"], ...renderings["zh-Hant"]].filter((r) => r.kind === "forbidden").map((r) => r.text))];
   return {

@@ -4,6 +4,7 @@ import {
   exactly,
   joinRange,
   roundedPercent,
+  softMention,
   widen,
   type NumberInterval,
   type NumberMention,
@@ -22,6 +23,7 @@ import {
  * - X分之Y → Y/X and its percentage (三分之一 ↔ "a third", "33%"); N成 → N×10 per cent;
  * - 六七十, 三四百: two neighbouring digits before a unit allow both (60 to 70), so "the 1960s and
  *   1970s" meet 六七十年代;
+ * - 40千米 also 40 (千 as "kilo"); 一个半, 两年半 also 1.5 and 2.5;
  * - a 两 closing a numeral also reads as the numeral without it (十两银子 "ten taels", 十五两日
  *   "both the fifteenth").
  *
@@ -42,13 +44,7 @@ export function findChineseNumberMentions(text: string): NumberMention[] {
     const percentAfter = /^[%％]/.exec(afterNumeral)?.[0] ?? "";
     const written = percentBefore + numeral + trailingMark + percentAfter;
     const qualifier = trailingMark !== "" ? "at-least" : qualifierOf(before, numeral, afterNumeral);
-    const readings = [widen(span.value, qualifier)];
-    if (afterNumeral.startsWith("成") && span.value < 10) readings.push(exactly(span.value * 10));
-    // 十两银子 (ten taels), 十四、十五两日 (both days): a 两 closing a numeral is mostly a word of its own.
-    const withoutTwo = /^(.*[一二三四五六七八九十])[两兩]$/.exec(numeral)?.[1];
-    readings.push(...neighbouringDigitReadings(numeral));
-    const valueWithoutTwo = withoutTwo === undefined ? null : parseChineseNumeral(withoutTwo);
-    if (valueWithoutTwo !== null) readings.push(exactly(valueWithoutTwo));
+    const readings = [widen(span.value, qualifier), ...otherReadings(numeral, span.value, afterNumeral)];
     mentions.push({
       written,
       value: span.value,
@@ -82,6 +78,20 @@ function qualifierOf(before: string, numeral: string, after: string): NumberQual
   return "exact";
 }
 
+/** Readings of a numeral besides its value: N成, 六七十, 40千米, 十两 (see findChineseNumberMentions). */
+function otherReadings(numeral: string, value: number, after: string): NumberInterval[] {
+  const readings: NumberInterval[] = [];
+  if (after.startsWith("成") && value < 10) readings.push(exactly(value * 10));
+  readings.push(...neighbouringDigitReadings(numeral));
+  // 40千米, 5千瓦: 千 is "kilo", so the figure is also what comes before it (40 km).
+  if (numeral.endsWith("千") && /^[米克瓦卡焦赫伏帕]/.test(after)) readings.push(exactly(value / 1000));
+  // 十两银子 (ten taels), 十四、十五两日 (both days): a 两 closing a numeral is mostly a word of its own.
+  const withoutTwo = /^(.*[一二三四五六七八九十])[两兩]$/.exec(numeral)?.[1];
+  const valueWithoutTwo = withoutTwo === undefined ? null : parseChineseNumeral(withoutTwo);
+  if (valueWithoutTwo !== null) readings.push(exactly(valueWithoutTwo));
+  return readings;
+}
+
 /** 六七十 "sixty or seventy", 三四百, 五六万: two neighbouring digits before a unit give a range. */
 function neighbouringDigitReadings(numeral: string): NumberInterval[] {
   const match = /^([一二三四五六七八九])([二三四五六七八九])([十百千万萬亿億].*)$/.exec(numeral);
@@ -108,12 +118,16 @@ function joinRanges(text: string, mentions: NumberMention[], magnitudes: number[
     const right = mentions[index + 1];
     if (left === undefined || right === undefined) continue;
     const between = text.slice(left.end, right.start).replace(/^[%％]/, "");
-    if (RANGE_BETWEEN.test(between)) joinRange(left, right, magnitudes[index + 1] ?? 1, (magnitudes[index] ?? 1) > 1);
+    if (!RANGE_BETWEEN.test(between)) continue;
+    joinRange(left, right, magnitudes[index + 1] ?? 1, (magnitudes[index] ?? 1) > 1);
+    // 三到四成: the 成 of the right end is the left end's too.
+    if (text.startsWith("成", right.end) && left.value < 10) left.readings.push(exactly(left.value * 10));
   }
 }
 
 const NUMERAL_CHARACTERS = `${[...CHINESE_DIGITS.keys(), ...CHINESE_SMALL_UNITS.keys(), ...CHINESE_LARGE_UNITS.keys()].join("")}点點`;
 const NUMERAL_RUN = new RegExp(`[${NUMERAL_CHARACTERS}0-9０-９.]+`, "g");
+const AND_A_HALF = new RegExp(`([${NUMERAL_CHARACTERS}0-9]+)(?:个|個)?(?:年|月|天|小时|小時|钟头|鐘頭|周|週|倍|公里|米)?半`, "g");
 const FRACTION = new RegExp(`([${NUMERAL_CHARACTERS}0-9]+)分之([${NUMERAL_CHARACTERS}0-9.]+)`, "g");
 
 /** X分之Y: Y/X, and the percentage it makes. 百分之 is left to the numeral it precedes. */
@@ -153,13 +167,17 @@ function softMentions(text: string, read: readonly NumberMention[]): NumberMenti
     const end = start + match[0].length;
     if (read.some((mention) => mention.start < end && start < mention.end && mention.written.length >= match[0].length)) continue;
     const readings = softReadings(match[0]);
-    const first = readings[0];
-    if (first !== undefined) mentions.push({ written: match[0], value: first.low, start, end, readings, firm: false });
+    if (readings.length > 0) mentions.push(softMention(match[0], start, readings));
+  }
+  // 一个半小时, 两年半: and a half.
+  for (const match of text.matchAll(AND_A_HALF)) {
+    const whole = readNumeral(match[1] ?? "");
+    if (whole === null) continue;
+    mentions.push(softMention(match[0], match.index, [exactly(whole + 0.5)]));
   }
   for (const match of text.matchAll(/一半|半数|半數|过半|過半|半|双|雙/g)) {
     const readings = /双|雙/.test(match[0]) ? [exactly(2)] : [exactly(0.5), exactly(50)];
-    const value = readings[0]?.low ?? 0;
-    mentions.push({ written: match[0], value, start: match.index, end: match.index + match[0].length, readings, firm: false });
+    mentions.push(softMention(match[0], match.index, readings));
   }
   return mentions;
 }

@@ -1,5 +1,13 @@
-import { extractNumberSpans } from "./extract-numbers";
-import { exactly, joinRange, roundedPercent, widen, type NumberMention, type NumberQualifier } from "./number-mentions";
+import { extractNumberSpans, type NumberSpan } from "./extract-numbers";
+import {
+  exactly,
+  joinRange,
+  roundedPercent,
+  softMention,
+  widen,
+  type NumberMention,
+  type NumberQualifier,
+} from "./number-mentions";
 
 /**
  * The numbers an English text states, as mentions (see `NumberMention`), in order: every
@@ -10,16 +18,18 @@ import { exactly, joinRange, roundedPercent, widen, type NumberMention, type Num
  * - "more than", "over", "at least", "upwards of", "-plus", "+" → a lower bound;
  * - "nearly", "almost", "under", "less than", "up to" → an upper bound;
  * - "3-5", "three to five", "between 3 and 5" → a range (see `joinRange`);
- * - "five and twenty" → 25; "the hundred twenty-seven" also 127;
+ * - "half a million" also 500,000; "7 in 10" also 70 per cent, its "10" not firm;
+ * - "five and twenty" → 25; "the hundred twenty-seven" also 127; "9/11" also 911 (九一一);
  * - "1990s" also reads 90 (上世纪90年代), "the 90s" also 1990 and 2090; "$3m" also 3
  *   million, "50k" also 50,000.
  *
  * Also, not firm (they match a Chinese number but are never missed): month names (December
  * ↔ 12月), fractions and halves ("a third" ↔ 三分之一, "half" ↔ 一半), "a dozen", and among
- * the numbers read: number words below ten and "one"-words ("two", "first", "second"),
- * digits inside a code or name (5G, COVID-19, A380, 3D), times of day (15:30, 3 pm) and list
- * numbering ("1." or "(2)" opening a line), "the eleventh hour", and a number before a plural
- * magnitude ("ten thousands of", a multitude). Empty text → [].
+ * the numbers read: number words below ten ("two", "first", "second"), digits inside a code
+ * or name (5G, COVID-19, A380, 3D), times of day (15:30, 3 pm, "the eleventh hour"), list
+ * numbering ("1." or "(2)" opening a line), a group named by its number ("one of the
+ * twelve,"), a currency conversion in brackets ("100,000 yuan ($14,000)") and a number before
+ * a plural magnitude ("ten thousands of", a multitude). Empty text → [].
  */
 export function findEnglishNumberMentions(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
@@ -34,6 +44,8 @@ export function findEnglishNumberMentions(text: string): NumberMention[] {
     const percent = PERCENT_AFTER.exec(after)?.[0] ?? "";
     const attached = isDigits ? (ATTACHED_LETTERS.exec(after)?.[0] ?? "") : "";
     const readings = [widen(span.value, qualifierOf(before.toLowerCase(), after.toLowerCase()))];
+    // "half a million" is 500,000 (50万).
+    if (/\bhalf\s+$/i.test(before)) readings.push(exactly(span.value / 2));
     // "the hundred twenty-seven provinces": a bare magnitude before the number belongs to it.
     const bareMagnitude = BARE_MAGNITUDE_BEFORE.exec(before)?.[1]?.toLowerCase();
     if (bareMagnitude !== undefined) readings.push(exactly(span.value + (bareMagnitude === "hundred" ? 100 : 1000)));
@@ -46,12 +58,7 @@ export function findEnglishNumberMentions(text: string): NumberMention[] {
       start: span.start - currency.length,
       end: span.end + percent.length,
       readings,
-      firm:
-        PLURAL_MAGNITUDE_AFTER.test(after) || (ORDINAL_WORD.test(numeral) && HOUR_AFTER.test(after))
-          ? false
-        : isDigits
-          ? !isCodeOrTimeOrListDigits(text, span.start, span.end, attached)
-          : span.value >= 10,
+      firm: isFirm(text, span, attached, currency.length),
     });
     magnitudes.push(magnitudeOf(numeral));
   }
@@ -59,7 +66,24 @@ export function findEnglishNumberMentions(text: string): NumberMention[] {
   return [...joinArchaicCompounds(text, mentions), ...softWordMentions(text)].sort((a, b) => a.start - b.start);
 }
 
+/** Whether a translation without this number should be questioned (the rule: see findEnglishNumberMentions). */
+function isFirm(text: string, span: NumberSpan, attached: string, currencyLength: number): boolean {
+  const numeral = text.slice(span.start, span.end);
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const after = text.slice(span.end, span.end + 20);
+  if (PLURAL_MAGNITUDE_AFTER.test(after)) return false;
+  if (ORDINAL_WORD.test(numeral) && HOUR_AFTER.test(after)) return false;
+  const beforeCurrency = text.slice(Math.max(0, span.start - currencyLength - 40), span.start - currencyLength);
+  if (currencyLength > 0 && CONVERSION_BEFORE.test(beforeCurrency)) return false;
+  if (!/^[0-9０-９]/.test(numeral)) return span.value >= 10 && !(/\bthe\s+$/i.test(before) && GROUP_NAME_AFTER.test(after));
+  return !isCodeOrTimeOrListDigits(text, span.start, span.end, attached);
+}
+
+/** "100,000 yuan ($14,000)": an amount in brackets after another is a conversion, which translations often drop. */
+const CONVERSION_BEFORE = /[0-9][^()]{0,25}\(\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$/i;
 const BARE_MAGNITUDE_BEFORE = /\b(hundred|thousand)\s+(?:and\s+)?$/i;
+/** "the chief of the thirty;", "one of the twelve,": a group named by its number, which a translation may name otherwise. */
+const GROUP_NAME_AFTER = /^(?:\s*[,.;:!?)”’"']|\s*$|\s+(?:and|or|who|whom|whose|which|that)\b)/i;
 /** "the eleventh hour": a time of day, which translations give in their own reckoning (酉初). */
 const ORDINAL_WORD = /[a-z](?:st|nd|rd|th)$/i;
 const HOUR_AFTER = /^\s+hour\b/i;
@@ -137,6 +161,17 @@ function joinRanges(text: string, mentions: NumberMention[], magnitudes: number[
       RANGE_BETWEEN.test(between) ||
       (/^\s*and\s*$/i.test(between) && /\bbetween\s+(?:[$£€¥]\s?)?$/i.test(text.slice(Math.max(0, left.start - 10), left.start)));
     if (isRange) joinRange(left, right, magnitudes[index + 1] ?? 1, (magnitudes[index] ?? 1) > 1);
+    // "7 in 10", "three out of four": a proportion, which Chinese gives as 七成 or 四分之三.
+    if (/^\s+(?:in|out of)\s+$/i.test(between)) {
+      right.firm = false;
+      if (right.value !== 0) left.readings.push(roundedPercent((100 * left.value) / right.value));
+    }
+    // "9/11" is also 九一一 (911), which Chinese reads digit by digit.
+    if (between === "/" && /^[0-9]{1,2}$/.test(left.written) && /^[0-9]{1,2}$/.test(right.written)) {
+      const joined = exactly(Number(left.written + right.written));
+      left.readings.push(joined);
+      right.readings.push(joined);
+    }
   }
 }
 
@@ -177,7 +212,8 @@ const MONTHS = [
   "november",
   "december",
 ];
-const MONTH_PATTERN = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
+const MONTH_PATTERN =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
 const FRACTIONS =
   /\b(?:(a|one|two|three)[ -])?(half|halves|thirds?|quarters?|fifths?|tenths?)\b|\b(dozen)\b|\b(twice|double|doubled)\b/gi;
 const DENOMINATORS: ReadonlyMap<string, number> = new Map([
@@ -209,7 +245,7 @@ function softWordMentions(text: string): NumberMention[] {
   for (const match of text.matchAll(MONTH_PATTERN)) {
     const name = (match[1] ?? "").toLowerCase();
     const month = MONTHS.findIndex((full) => full.startsWith(name.slice(0, 3))) + 1;
-    if (month > 0) mentions.push(soft(match[0], match.index, [exactly(month)]));
+    if (month > 0) mentions.push(softMention(match[0], match.index, [exactly(month)]));
   }
   for (const match of text.matchAll(FRACTIONS)) {
     const word = (match[2] ?? "").toLowerCase();
@@ -221,11 +257,7 @@ function softWordMentions(text: string): NumberMention[] {
       const numerator = NUMERATORS.get((match[1] ?? "a").toLowerCase()) ?? 1;
       readings = [exactly(numerator / denominator), roundedPercent((100 * numerator) / denominator), exactly(denominator)];
     }
-    mentions.push(soft(match[0], match.index, readings));
+    mentions.push(softMention(match[0], match.index, readings));
   }
   return mentions;
-}
-
-function soft(written: string, start: number, readings: NumberMention["readings"]): NumberMention {
-  return { written, value: readings[0]?.low ?? 0, start, end: start + written.length, readings, firm: false };
 }

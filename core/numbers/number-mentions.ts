@@ -70,6 +70,11 @@ function overlaps(x: NumberInterval, y: NumberInterval): boolean {
   return x.low <= y.high + slack && y.low <= x.high + slack;
 }
 
+/** A mention that can match but is never missed, read as `readings` (the first is its value). */
+export function softMention(written: string, start: number, readings: NumberInterval[]): NumberMention {
+  return { written, value: readings[0]?.low ?? 0, start, end: start + written.length, readings, firm: false };
+}
+
 export function exactly(value: number): NumberInterval {
   return { low: value, high: value };
 }

@@ -16,7 +16,7 @@ export { readGlossaryFile } from "./read-glossary-file";
  * revision are then computed again with the new glossary. Returns how many terms the glossary
  * now holds.
  */
-export async function replaceGlossaryFromFile(file: string, options: { allowEmpty: boolean }): Promise<number> {
+export async function replaceGlossaryFromFile(file: string, options: { allowEmpty: boolean; editor?: string }): Promise<number> {
   const terms = await readGlossaryFile(file);
   try {
     const prisma = await openMigratedDatabase();
@@ -27,3 +27,5 @@ export async function replaceGlossaryFromFile(file: string, options: { allowEmpt
     await closeDatabase();
   }
 }
+export { createGlossaryTerm, deleteGlossaryTerm, TermDraftError, updateGlossaryTerm } from "./edit-terms";
+export { replaceGlossaryFromUpload } from "./replace-from-upload";

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { chromiumPath } from "./support/chromium";
+import { E2E_EDITOR_SECRET } from "./support/editor";
 import { freePort } from "./support/free-port";
 
 const projectRoot = path.resolve(import.meta.dirname, "..", "..");
@@ -34,7 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = await freePort();
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: projectRoot,
-    env: { ...appEnv, PORT: String(port) },
+    env: { ...appEnv, PORT: String(port), PARALLAX_EDITOR_SECRET: E2E_EDITOR_SECRET },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -156,3 +156,14 @@ describe("checkArticle", () => {
     ]);
   });
 });
+
+describe("glossary-missing with the other edition's word", () => {
+  it("names the other variant's rendering written in this version's script as found, and its paragraph", () => {
+    const rows = [row(0, { en: "The project's server", "zh-Hans": "该项目的服务器", "zh-Hant": "該項目的服務器" })];
+    expect(summary(checkArticle(rows, GLOSSARY))).toEqual([
+      "glossary-missing zh-Hant 0:0 project 專案→項目",
+      "glossary-missing zh-Hant 0:0 server 伺服器→服務器",
+    ]);
+    expect(check({ en: "software", "zh-Hans": "这套软体" })).toEqual(["glossary-missing zh-Hans 0:0 software 软件→软体"]);
+  });
+});

@@ -36,6 +36,14 @@ describe("flagExplanation", () => {
     ]);
   });
 
+  it("says what a version wrote instead when a glossary-missing flag knows it", () => {
+    const explained = flagExplanation(flag({ kind: "glossary-missing", found: "項目" }));
+    expect(explained).toEqual({ key: "explanation.glossary-missing-instead", values: { term: "project", expected: "專案", found: "項目" } });
+    expect(createI18n("en").t(`flags:${explained.key}`, explained.values)).toBe(
+      "The English has “project”, and this version writes 項目, the other edition’s word, where the glossary expects 專案.",
+    );
+  });
+
   it("is worded in every UI language, one line each, with every value filled in", () => {
     expect(EXAMPLES.map((example) => example.kind)).toEqual([...FLAG_KINDS]);
     for (const locale of UI_LOCALES) {
@@ -53,7 +61,7 @@ describe("flagExplanation", () => {
       "服務員 is a forbidden rendering of “server”; the glossary prefers 伺服器.",
     );
     expect(createI18n("zh-Hant").t(`flags:${inconsistent?.key ?? "explanation.inconsistent-rendering"}`, inconsistent?.values)).toBe(
-      "「project」在此處譯作「計畫」，而本文多處譯作「專案」（「專案」×4，「計畫」×1）。",
+      "「project」在此處譯作「計畫」，本文其他地方譯作「專案」（「專案」×4，「計畫」×1），宜統一。",
     );
   });
 });

@@ -59,6 +59,15 @@ describe("findNumberMismatches: numbers written two ways that agree", () => {
     ["a code 5G and COVID-19", "The 5G network and COVID-19.", "第五代移动网络与新冠疫情。"],
     ["list numbering 1. and 一、", "1. Introduction", "一、引言"],
     ["'five and twenty' and 二十五", "He was five and twenty years old.", "他二十五岁。"],
+    ["'half a million' and 50万", "Half a million people.", "50万人。"],
+    ["'7 in 10' and 七成", "7 in 10 voters agreed.", "七成选民表示赞同。"],
+    ["'30-40%' and 三到四成", "30-40% of firms.", "三到四成的企业。"],
+    ["a currency conversion in brackets the translation drops", "A fine of 100,000 yuan ($14,000).", "罚款10万元。"],
+    ["'40 km' and 40千米", "A 40 km road.", "一条40千米长的公路。"],
+    ["'1.5 hours' and 一个半小时", "It took 1.5 hours.", "花了一个半小时。"],
+    ["'2.5 years' and 两年半", "After 2.5 years.", "两年半之后。"],
+    ["9/11 and 九一一", "In the aftermath of 9/11.", "九一一事件之后。"],
+    ["9/11 and 9·11", "In the aftermath of 9/11.", "9·11事件之后。"],
   ];
   for (const [name, english, chinese] of agreeing) {
     it(`does not flag ${name}`, () => expect(findNumberMismatches(row(english, chinese))).toEqual([]));

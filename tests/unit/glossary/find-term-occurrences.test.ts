@@ -56,6 +56,20 @@ describe("findTermOccurrences in English", () => {
     ]);
   });
 
+  it("knows the plurals that change a word's end: -is, -f/-fe, -man", () => {
+    const terms = [term(["analysis"], "分析", "分析"), term(["life"], "生命", "生命"), term(["chairman"], "主席", "主席"), term(["chief"], "主管", "主管")];
+    const names = (text: string) => findTermOccurrences(text, "en", terms).map((o) => text.slice(o.start, o.end));
+    expect(names("Analyses and an analysis; lives, a life's end; chairmen, the Chairman's; chiefs; analysts; lifeline")).toEqual([
+      "Analyses",
+      "analysis",
+      "lives",
+      "life's",
+      "chairmen",
+      "Chairman's",
+      "chiefs",
+    ]);
+  });
+
   it("matches the words of a name closed up too", () => {
     const terms = [term(["e-mail"], "电子邮件", "電子郵件"), term(["data set"], "数据集", "資料集")];
     const names = (text: string) => findTermOccurrences(text, "en", terms).map((o) => text.slice(o.start, o.end));

@@ -10,7 +10,7 @@ describe("parseGlossaryCsv", () => {
   it("reads the demo glossary", () => {
     const text = readFileSync(path.resolve(import.meta.dirname, "../../../demo/glossary.csv"), "utf8");
     const terms = parseGlossaryCsv(text, "demo/glossary.csv");
-    expect(terms).toHaveLength(15);
+    expect(terms).toHaveLength(23);
     expect(terms[0]).toEqual({
       english: ["software"],
       hansPreferred: "软件",

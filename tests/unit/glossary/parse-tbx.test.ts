@@ -50,7 +50,7 @@ describe("serializeTbx and parseTbx", () => {
   it("round-trip the demo glossary", () => {
     const text = readFileSync(path.resolve(import.meta.dirname, "../../../demo/glossary.csv"), "utf8");
     const terms = parseGlossaryCsv(text, "demo/glossary.csv").map((term) => ({ ...term, source: null }));
-    expect(terms).toHaveLength(15);
+    expect(terms).toHaveLength(23);
     expect(parseTbx(serializeTbx(terms), "demo.tbx")).toEqual(terms);
   });
 
@@ -184,6 +184,17 @@ describe("parseTbx", () => {
         'line 16: unknown administrativeStatus "bestTerm" (expected preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts, supersededTerm-admn-sts); ' +
         "line 18: the concept has no English term (xml:lang en) that is not deprecated; " +
         "line 22: duplicate term: zh-Hans 网络 / zh-Hant 網路 is already on line 8",
+    );
+  });
+
+  it("says why a section tagged plain zh does not count", () => {
+    const text = tbx(`<conceptEntry id="c1">
+  <langSec xml:lang="en"><termSec><term>software</term></termSec></langSec>
+  <langSec xml:lang="zh"><termSec><term>软件</term></termSec></langSec>
+  <langSec xml:lang="zh-TW"><termSec><term>軟體</term></termSec></langSec>
+</conceptEntry>`);
+    expect(inputErrorOf(() => parseTbx(text, "g.tbx"))).toBe(
+      'g.tbx:4: the concept has no zh-Hans term that is not deprecated (its xml:lang="zh" section names no script: tag it zh-Hans or zh-Hant, or zh-CN, zh-TW, zh-HK)',
     );
   });
 

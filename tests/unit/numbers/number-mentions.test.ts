@@ -36,6 +36,10 @@ describe("findEnglishNumberMentions", () => {
     const [mention] = findEnglishNumberMentions("five and twenty years");
     expect([mention?.written, mention?.value]).toEqual(["five and twenty", 25]);
   });
+  it("does not count a group named by its number as firm, but keeps a counted one", () => {
+    expect(firm(findEnglishNumberMentions("He was one of the twelve, the chief of the thirty; and the seventy who went"))).toEqual([]);
+    expect(firm(findEnglishNumberMentions("the twelve apostles"))).toEqual(["twelve"]);
+  });
   it("does not count a multitude ('ten thousands of') as firm", () =>
     expect(firm(findEnglishNumberMentions("ten thousands of angels"))).toEqual([]));
   it("widens 'more than' to a lower bound", () =>
