@@ -43,7 +43,7 @@ export function FlagReviewForm({ flagId, version, status, csrfToken }: { flagId:
           status: t(`statuses.${review.status}`),
           who: review.reviewedBy ?? "",
           when: review.reviewedAt ? formatReviewTime(review.reviewedAt) : "",
-          note: review.note ? `: ${review.note}` : "",
+          note: review.note ? t("form.conflictNote", { note: review.note }) : "",
         }),
       });
       router.refresh();
