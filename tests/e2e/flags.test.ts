@@ -196,6 +196,42 @@ async function reviewOverHttp(id: number, body: Record<string, unknown>, editor:
   });
 }
 
+describe("a glossary change", () => {
+  const browser = useBrowser();
+
+  it("is in the article's flags on the page's next load, and leaves with the term", async () => {
+    const slug = "remote-cranes-private-5g-port";
+    const editor = await signInOverHttp(baseUrl, "Glossary Keeper");
+    const headers = { "content-type": "application/json", cookie: editor.cookie, "x-csrf-token": editor.csrfToken };
+    const page = await browser().newPage();
+    const missingOpen = async () => {
+      await page.goto(`${baseUrl}/en/articles/${slug}`);
+      const cell = page.locator('.flags-panel tr[data-kind="glossary-missing"] td[data-status="open"]');
+      return (await cell.count()) === 0 ? 0 : Number(await cell.innerText());
+    };
+    const before = await missingOpen();
+    // "spectrum" is in the English of one row ("dedicated spectrum licensed by the …regulator"); neither these renderings nor
+    // their first two characters are in either Chinese version (the checks count a longer word begun with them).
+    const created = await fetch(`${baseUrl}/api/glossary/terms`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ english: "spectrum", hansPreferred: "电磁波谱", hantPreferred: "電磁波譜" }),
+    });
+    expect(created.status).toBe(201);
+    const term = ((await created.json()) as { term: { id: number; version: number } }).term;
+    try {
+      expect(await missingOpen()).toBe(before + 2);
+      const cards = await page.locator(".flag-marker").evaluateAll((markers) => markers.map((marker) => marker.getAttribute("data-card") ?? ""));
+      expect(cards.filter((card) => card.includes("spectrum"))).toHaveLength(1);
+    } finally {
+      const deleted = await fetch(`${baseUrl}/api/glossary/terms/${term.id}?version=${term.version}`, { method: "DELETE", headers });
+      expect(deleted.status).toBe(200);
+    }
+    expect(await missingOpen()).toBe(before);
+    await page.close();
+  });
+});
+
 // Last in this file: it changes the flags' reviews, which the tests above read as open.
 describe("reviewing flags", () => {
   const browser = useBrowser();
