@@ -15,8 +15,10 @@ export function explainFlag(flag: StoredFlag, t: Translate): string {
     values.reasons = describeConfidence({ confidence: flag.details.confidence ?? 0, reasons: flag.details.reasons })
       .reasons.map((reason) => {
         if (reason.kind === "other") return reason.text;
-        const detail = reason.detail === null ? "" : ` (${isContentLanguage(reason.detail) ? t(`common:languageNames.${reason.detail}`) : reason.detail})`;
-        return `${t(`article:reasons.${reason.kind}`)}${detail}`;
+        const worded = t(`article:reasons.${reason.kind}`);
+        if (reason.detail === null) return worded;
+        const detail = isContentLanguage(reason.detail) ? t(`common:languageNames.${reason.detail}`) : reason.detail;
+        return t("review:reasonDetail", { reason: worded, detail });
       })
       .join(t("review:reasonSeparator"));
   }
