@@ -1,5 +1,6 @@
 import type { Term } from "../glossary";
 import { findAlignmentDoubts } from "./alignment-doubt";
+import type { CheckOptions } from "./check-options";
 import { FLAG_KINDS, type CheckRow, type ComputedFlag } from "./flag";
 import { findGlossaryUsageFlags } from "./glossary-usage";
 import { findInconsistentRenderings } from "./inconsistent-rendering";
@@ -14,11 +15,12 @@ import { findScTcMismatches } from "./sc-tc-mismatch";
  * row, then kind (FLAG_KINDS order), language, term, found.
  *
  * Chinese renderings are matched on the word boundaries of ICU's segmenter
- * (core/glossary), so flags can change with the platform's ICU data; they are computed
- * and stored at import, and recomputed when the glossary changes.
+ * (core/glossary) and, given `options.isWord`, a dictionary's words, so flags can change
+ * with the platform's ICU data and the dictionary; they are computed and stored at import,
+ * and recomputed when the glossary changes.
  */
-export function checkArticle(rows: readonly CheckRow[], terms: readonly Term[]): ComputedFlag[] {
-  const rowTerms = terms.length === 0 ? [] : rows.map((row) => findRowTerms(row, terms));
+export function checkArticle(rows: readonly CheckRow[], terms: readonly Term[], options: CheckOptions = {}): ComputedFlag[] {
+  const rowTerms = terms.length === 0 ? [] : rows.map((row) => findRowTerms(row, terms, options));
   const flags = [
     ...rowTerms.flatMap((analysis) => [...findGlossaryUsageFlags(analysis, terms), ...findScTcMismatches(analysis, terms)]),
     ...findInconsistentRenderings(rowTerms, terms),

@@ -4,9 +4,16 @@ import type { ComputedFlag, FlagKind } from "./flag";
 export interface FlagExplanation {
   /**
    * `explanation.<kind>` in locales/<lng>/flags.json, or `explanation.glossary-missing-instead`
-   * for a glossary-missing flag that knows what the version wrote instead (its `found`).
+   * for a glossary-missing flag that knows what the version wrote instead (its `found`), or
+   * `explanation.sc-tc-mismatch-no-counterpart` for a mismatch whose zh-Hant side is the
+   * preferred rendering and has no counterpart to offer (expected null), or
+   * `explanation.alignment-doubt-no-reason` for a doubtful row whose alignment gave no reason.
    */
-  key: `explanation.${FlagKind}` | "explanation.glossary-missing-instead";
+  key:
+    | `explanation.${FlagKind}`
+    | "explanation.glossary-missing-instead"
+    | "explanation.sc-tc-mismatch-no-counterpart"
+    | "explanation.alignment-doubt-no-reason";
   values: Record<string, string | number>;
 }
 
@@ -37,6 +44,7 @@ export function flagExplanation(flag: Pick<ComputedFlag, "kind" | "term" | "expe
       break;
     case "sc-tc-mismatch":
       values.other = details.otherRendering ?? NONE;
+      if (flag.expected === null) return { key: "explanation.sc-tc-mismatch-no-counterpart", values };
       break;
     case "inconsistent-rendering":
       values.expectedCount = (flag.expected === null ? undefined : details.renderingCounts?.[flag.expected]) ?? 0;
@@ -49,6 +57,7 @@ export function flagExplanation(flag: Pick<ComputedFlag, "kind" | "term" | "expe
     case "alignment-doubt":
       values.confidence = Math.round((details.confidence ?? 0) * 100);
       values.reasons = listed(details.reasons);
+      if (details.reasons === undefined || details.reasons.length === 0) return { key: "explanation.alignment-doubt-no-reason", values };
       break;
     default:
       return assertNever(flag.kind);

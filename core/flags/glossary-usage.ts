@@ -18,11 +18,13 @@ import { CHINESE_LANGUAGES, type ChineseLanguage, type RenderingFound, type RowT
  *   instead is not known).
  * - glossary-forbidden: the version uses a forbidden rendering of T, in a row whose English
  *   names T fewer times than the version renders T acceptably (the English says "server"
- *   once, the version has 服务器 once and 服务员 too: the 服务员 is another waiter, not a
+ *   once, the version has 服务器 once and 服务员 too: that 服务员 is a waiter, not a
  *   wrong "server"); in a row without English, any forbidden rendering. One flag per
  *   forbidden rendering; expected = the preferred rendering, found = the forbidden one.
- *   When a version uses a forbidden rendering and no accepted one, only glossary-forbidden
- *   is raised (it says what was used), never glossary-missing as well.
+ *   A forbidden span that is also a rendering of another term the row is about is not
+ *   flagged (RenderingFound.ambiguous). When a version uses a forbidden rendering and no
+ *   accepted one, only glossary-forbidden is raised (it says what was used), never
+ *   glossary-missing as well.
  */
 export function findGlossaryUsageFlags(rowTerms: RowTerms, terms: readonly Term[]): ComputedFlag[] {
   const flags: ComputedFlag[] = [];
@@ -35,7 +37,7 @@ export function findGlossaryUsageFlags(rowTerms: RowTerms, terms: readonly Term[
       if (term === undefined) continue;
       const ofTerm = version.found.filter((found) => found.termIndex === termIndex);
       const accepted = ofTerm.filter((found) => found.kind !== "forbidden").length + (version.keptInEnglish.get(termIndex) ?? 0);
-      const forbidden = firstOfEachRendering(ofTerm.filter((found) => found.kind === "forbidden"));
+      const forbidden = firstOfEachRendering(ofTerm.filter((found) => found.kind === "forbidden" && !found.ambiguous));
       const named = rowTerms.englishCounts.get(termIndex) ?? 0;
       const base = { language, rowPosition: rowTerms.row.position, termIndex, term: term.english[0] ?? null, expected: preferredOf(term, language) };
       if (forbidden.length > 0 && (!rowTerms.hasEnglish || accepted < named)) {
@@ -88,7 +90,7 @@ function otherVariantWording(version: VersionTerms, term: Term, language: Chines
   return null;
 }
 
-export function preferredOf(term: Term, language: ChineseLanguage): string {
+function preferredOf(term: Term, language: ChineseLanguage): string {
   return language === "zh-Hans" ? term.hansPreferred : term.hantPreferred;
 }
 

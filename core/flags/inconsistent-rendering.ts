@@ -12,14 +12,15 @@ import { CHINESE_LANGUAGES, type ChineseLanguage, type RowTerms } from "./row-te
  *
  * Forbidden renderings are left out (glossary-forbidden flags each of them already), and so
  * are a row's renderings of a term when it has more of them than its English has mentions
- * (RowTerms.rendersOnlyEnglishMentions): one of them may well be another word.
+ * (RowTerms.rendersOnlyEnglishMentions): one of them may well be another word; and a span
+ * that renders two terms the row is about (RenderingFound.ambiguous).
  */
 export function findInconsistentRenderings(rows: readonly RowTerms[], terms: readonly Term[]): ComputedFlag[] {
   const flags: ComputedFlag[] = [];
   for (const language of CHINESE_LANGUAGES) {
     const uses = rows.flatMap((rowTerms) =>
       rowTerms.versions[language].found
-        .filter((found) => found.kind !== "forbidden" && rowTerms.rendersOnlyEnglishMentions(language, found.termIndex))
+        .filter((found) => found.kind !== "forbidden" && !found.ambiguous && rowTerms.rendersOnlyEnglishMentions(language, found.termIndex))
         .map((found) => ({ ...found, rowTerms })),
     );
     const termIndexes = [...new Set(uses.map((use) => use.termIndex))].sort((a, b) => a - b);

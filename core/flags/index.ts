@@ -14,6 +14,7 @@ export {
 export { findAlignmentDoubts } from "./alignment-doubt";
 export { findNumberMismatches } from "./number-mismatch";
 export { checkArticle } from "./check-article";
+export { dictionaryWordsOf, type CheckOptions } from "./check-options";
 export { flagExplanation, type FlagExplanation } from "./flag-explanation";
 export { areCounterparts } from "./counterparts";
 export { termUsesOfArticle, type TermUse } from "./term-uses";

@@ -21,9 +21,9 @@ const CHINESE_LANGUAGES = ["zh-Hans", "zh-Hant"] as const;
  *   = 42亿美元; "December 3" = 12月3日).
  * - Only English numbers stated firmly can be missed: digits (not inside a code like 5G or
  *   COVID-19, not a time of day, not list numbering, not a currency conversion in brackets)
- *   and number words from ten up. Small
- *   number words ("two", "first"), month names and fractions can match but are never missed,
- *   since translators write them as 两, 首次, 一半 or leave them to the grammar.
+ *   and number words from ten up. Small number words ("two", "first"), month names and
+ *   fractions can match but are never missed, since translators write them as 两, 首次, 一半 or
+ *   leave them to the grammar.
  * - A number only the Chinese states is not flagged by itself: translations spell out what
  *   English leaves implicit ("a dozen" → 十二, "twice" → 两次, "a decade" → 十年). It is shown as
  *   `found` when the English misses a number, as the likely counterpart (12% against
@@ -31,8 +31,10 @@ const CHINESE_LANGUAGES = ["zh-Hans", "zh-Hant"] as const;
  *
  * The flag's `expected` is the missed English numbers as written ("3.5 billion; 12%"),
  * `found` the Chinese numbers no English one agrees with, or null when the version states none
- * (the number is missing); `details` lists every firm number of each side. A version with no
- * paragraph in the row (a missing translation, an alignment matter) gets no number flag.
+ * (the number is missing); `details` lists every firm number of each side. The flag's
+ * paragraph is the one holding the first of `found` (the version's first when there is none).
+ * A version with no paragraph in the row (a missing translation, an alignment matter) gets no
+ * number flag.
  */
 export function findNumberMismatches(row: CheckRow): ComputedFlag[] {
   const english = row.paragraphs.en;
@@ -44,9 +46,9 @@ export function findNumberMismatches(row: CheckRow): ComputedFlag[] {
   const flags: ComputedFlag[] = [];
   for (const language of CHINESE_LANGUAGES) {
     const paragraphs = row.paragraphs[language];
-    const first = paragraphs[0];
-    if (first === undefined) continue;
-    const chineseMentions = findChineseNumberMentions(joinParagraphs(paragraphs));
+    if (paragraphs.length === 0) continue;
+    const chineseText = joinParagraphs(paragraphs);
+    const chineseMentions = findChineseNumberMentions(chineseText);
     const missed = firmEnglish.filter((mention) => !chineseMentions.some((chinese) => mentionsAgree(mention, chinese)));
     if (missed.length === 0) continue;
     const unexplained = chineseMentions.filter(
@@ -56,7 +58,7 @@ export function findNumberMismatches(row: CheckRow): ComputedFlag[] {
       kind: "number-mismatch",
       language,
       rowPosition: row.position,
-      paragraphPosition: first.position,
+      paragraphPosition: paragraphAt(paragraphs, unexplained[0]?.start ?? 0),
       termIndex: null,
       term: null,
       expected: listWritten(missed),
@@ -70,8 +72,20 @@ export function findNumberMismatches(row: CheckRow): ComputedFlag[] {
   return flags;
 }
 
+const PARAGRAPH_JOINER = "\n\n";
+
 function joinParagraphs(paragraphs: readonly { text: string }[]): string {
-  return paragraphs.map((paragraph) => paragraph.text).join("\n\n");
+  return paragraphs.map((paragraph) => paragraph.text).join(PARAGRAPH_JOINER);
+}
+
+/** The position of the paragraph holding `offset` of the joined text. */
+function paragraphAt(paragraphs: readonly { position: number; text: string }[], offset: number): number | null {
+  let end = 0;
+  for (const paragraph of paragraphs) {
+    end += paragraph.text.length + PARAGRAPH_JOINER.length;
+    if (offset < end) return paragraph.position;
+  }
+  return paragraphs.at(-1)?.position ?? null;
 }
 
 /** Numbers as written, each once, in order, joined by "; " (a comma belongs to "3,500"). */

@@ -1,4 +1,5 @@
 import { findTermOccurrences, type OccurrenceKind, type Term } from "../glossary";
+import type { CheckOptions } from "./check-options";
 import type { CheckRow } from "./flag";
 
 /** The two Chinese versions, which the terminology checks look at. */
@@ -12,6 +13,12 @@ export interface RenderingFound {
   kind: OccurrenceKind;
   /** 0-based position of its paragraph in the version. */
   paragraph: number;
+  /**
+   * The same span also renders another term the row is about (網路: network, and internet,
+   * in a row naming both or in a row without English): it says nothing about which of them
+   * it translates, so comparisons of renderings leave it out.
+   */
+  ambiguous: boolean;
 }
 
 /** What one Chinese version of a row says about the glossary's terms. */
@@ -43,9 +50,11 @@ export interface RowTerms {
   /**
    * Whether a version's renderings of a term can each be taken as a translation of one of
    * the English mentions: it renders the term (preferred or allowed) no more often than the
-   * English names it, or the row has no English. Where it renders it more often, some of
-   * those words carry another sense (the English "video" once, and 视频 and 录像, which
-   * also translates "recordings"), and nothing tells which: comparisons of renderings skip it.
+   * English names it, or always with the same word (Chinese repeats a noun where English
+   * says "it"), or the row has no English. Where it uses several words more often than the
+   * English names the term, some of them carry another sense (the English "video" once, and
+   * 视频 and 录像, which also translates "recordings"), and nothing tells which: comparisons
+   * of renderings skip it.
    */
   rendersOnlyEnglishMentions(language: ChineseLanguage, termIndex: number): boolean;
   versions: Record<ChineseLanguage, VersionTerms>;
@@ -58,7 +67,7 @@ export interface RowTerms {
  * each (網路 is Taiwan's "network" and an allowed "internet"), kept only for the terms the
  * row is about.
  */
-export function findRowTerms(row: CheckRow, terms: readonly Term[]): RowTerms {
+export function findRowTerms(row: CheckRow, terms: readonly Term[], options: CheckOptions = {}): RowTerms {
   const englishCounts = new Map<number, number>();
   for (const paragraph of row.paragraphs.en) {
     for (const { termIndex } of findTermOccurrences(paragraph.text, "en", terms)) {
@@ -72,9 +81,20 @@ export function findRowTerms(row: CheckRow, terms: readonly Term[]): RowTerms {
     const found: RenderingFound[] = [];
     const keptInEnglish = new Map<number, number>();
     for (const paragraph of paragraphs) {
-      for (const occurrence of findTermOccurrences(paragraph.text, language, terms, { sharedSpans: true })) {
-        if (!isAbout(occurrence.termIndex)) continue;
-        found.push({ termIndex: occurrence.termIndex, rendering: occurrence.rendering, kind: occurrence.kind, paragraph: paragraph.position });
+      const occurrences = findTermOccurrences(paragraph.text, language, terms, { sharedSpans: true, isWord: options.isWord }).filter(
+        (occurrence) => isAbout(occurrence.termIndex),
+      );
+      const termsPerSpan = new Map<string, number>();
+      const spanOf = (occurrence: { start: number; end: number }) => `${occurrence.start}:${occurrence.end}`;
+      for (const occurrence of occurrences) termsPerSpan.set(spanOf(occurrence), (termsPerSpan.get(spanOf(occurrence)) ?? 0) + 1);
+      for (const occurrence of occurrences) {
+        found.push({
+          termIndex: occurrence.termIndex,
+          rendering: occurrence.rendering,
+          kind: occurrence.kind,
+          paragraph: paragraph.position,
+          ambiguous: (termsPerSpan.get(spanOf(occurrence)) ?? 0) > 1,
+        });
       }
       for (const [termIndex] of englishCounts) {
         const kept = countEnglishNames(paragraph.text, terms[termIndex]?.english ?? []);
@@ -84,10 +104,11 @@ export function findRowTerms(row: CheckRow, terms: readonly Term[]): RowTerms {
     return { firstParagraph: paragraphs[0]?.position ?? null, found, keptInEnglish, text: paragraphs.map((p) => p.text).join("\n"), paragraphs };
   };
   const versions = { "zh-Hans": versionOf("zh-Hans"), "zh-Hant": versionOf("zh-Hant") };
-  const rendersOnlyEnglishMentions = (language: ChineseLanguage, termIndex: number) =>
-    !hasEnglish ||
-    versions[language].found.filter((found) => found.termIndex === termIndex && found.kind !== "forbidden").length <=
-      (englishCounts.get(termIndex) ?? 0);
+  const rendersOnlyEnglishMentions = (language: ChineseLanguage, termIndex: number) => {
+    if (!hasEnglish) return true;
+    const renderings = versions[language].found.filter((found) => found.termIndex === termIndex && found.kind !== "forbidden");
+    return new Set(renderings.map((found) => found.rendering)).size <= 1 || renderings.length <= (englishCounts.get(termIndex) ?? 0);
+  };
   return { row, hasEnglish, englishCounts, isAbout, rendersOnlyEnglishMentions, versions };
 }
 

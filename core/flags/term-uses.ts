@@ -1,4 +1,5 @@
 import type { OccurrenceKind, Term } from "../glossary";
+import type { CheckOptions } from "./check-options";
 import type { CheckRow } from "./flag";
 import { CHINESE_LANGUAGES, findRowTerms, type ChineseLanguage } from "./row-terms";
 
@@ -16,14 +17,14 @@ export interface TermUse {
 
 /**
  * The glossary renderings each Chinese version of each row uses, counted, as the checks see
- * them: only for the terms a row is about (its English names them, or it has no English),
- * a span that renders several terms counted for each. Sorted by row, term, language (zh-Hans
+ * them (pass the same options as to checkArticle): only for the terms a row is about (its
+ * English names them, or it has no English), a span that renders several terms counted for each. Sorted by row, term, language (zh-Hans
  * first), then rendering; the corpus-wide consistency report adds these up.
  */
-export function termUsesOfArticle(rows: readonly CheckRow[], terms: readonly Term[]): TermUse[] {
+export function termUsesOfArticle(rows: readonly CheckRow[], terms: readonly Term[], options: CheckOptions = {}): TermUse[] {
   const uses: TermUse[] = [];
   for (const row of rows) {
-    const rowTerms = findRowTerms(row, terms);
+    const rowTerms = findRowTerms(row, terms, options);
     for (const language of CHINESE_LANGUAGES) {
       const counted = new Map<string, TermUse>();
       for (const found of rowTerms.versions[language].found) {

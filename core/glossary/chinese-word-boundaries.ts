@@ -65,13 +65,21 @@ const FUNCTION_CHARACTERS = new Set(
  * before) the match that is not a function word (的, 中, 这, …; see FUNCTION_CHARACTERS) and
  * forms a word the segmenter knows with the match's last (or first) character. 项目 in
  * 该项目标志着 stays (标志 is a word of its own), as does 项目 in 各项目的进展 (的).
- * `boundaries` are the text's word boundaries (chineseWordBoundaries).
+ * `boundaries` are the text's word boundaries (chineseWordBoundaries); `isWord`, a dictionary
+ * asked besides the segmenter's own.
  */
-export function leavesStrandedCharacter(text: string, start: number, end: number, boundaries: ReadonlySet<number>): boolean {
+export function leavesStrandedCharacter(
+  text: string,
+  start: number,
+  end: number,
+  boundaries: ReadonlySet<number>,
+  isWord: (candidate: string) => boolean = () => false,
+): boolean {
   const stranded = (at: number) =>
     at >= 0 && at < text.length && boundaries.has(at) && boundaries.has(at + 1) && !FUNCTION_CHARACTERS.has(text[at] ?? "");
-  if (stranded(end) && segmenterKnowsWord(text.slice(end - 1, end + 1))) return true;
-  return stranded(start - 1) && segmenterKnowsWord(text.slice(start - 1, start + 1));
+  const known = (pair: string) => segmenterKnowsWord(pair) || (/^\p{Script=Han}{2}$/u.test(pair) && isWord(pair));
+  if (stranded(end) && known(text.slice(end - 1, end + 1))) return true;
+  return stranded(start - 1) && known(text.slice(start - 1, start + 1));
 }
 
 /** Whether the segmenter reads `candidate` (two Han characters or more) as exactly one word. */

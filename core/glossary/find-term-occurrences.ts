@@ -44,14 +44,16 @@ export function findTermOccurrences(
   const candidates: TermOccurrence[] = [];
   let boundaries: ReadonlySet<number> | undefined;
   let lowerText: string | undefined;
+  const { isWord } = options;
   const chineseWords = (rendering: string) => {
-    const found = findSubstrings(text, rendering);
+    const substrings = findSubstrings(text, rendering);
+    const found = isWord === undefined ? substrings : substrings.filter(({ start, end }) => !isInsideLongerWord(text, start, end, isWord));
     if (found.length === 0 || !segmenterKnows(rendering)) return found;
     boundaries ??= chineseWordBoundaries(text);
     const wordBoundaries = boundaries;
     return found.filter(
       ({ start, end }) =>
-        wordBoundaries.has(start) && wordBoundaries.has(end) && !leavesStrandedCharacter(text, start, end, wordBoundaries),
+        wordBoundaries.has(start) && wordBoundaries.has(end) && !leavesStrandedCharacter(text, start, end, wordBoundaries, isWord),
     );
   };
   terms.forEach((term, termIndex) => {
@@ -87,6 +89,32 @@ export interface FindTermOptions {
    * win over the shorter ones inside them. Default false (one occurrence per span, for marking).
    */
   sharedSpans?: boolean;
+  /**
+   * A dictionary of Chinese words beyond the segmenter's (CC-CEDICT, say): a match inside a
+   * longer word it knows is dropped (录像 in 录像带, videotape, which ICU cuts 录像|带), and
+   * it is asked too whether a character beside a match is stranded (see
+   * leavesStrandedCharacter). Without it only the segmenter decides.
+   */
+  isWord?: (candidate: string) => boolean;
+}
+
+/** How many characters a longer word may add on each side of a match. */
+const LONGER_WORD_REACH = 2;
+
+/** Whether [start, end) lies inside a longer word of the dictionary: up to two Han characters more on either side. */
+function isInsideLongerWord(text: string, start: number, end: number, isWord: (candidate: string) => boolean): boolean {
+  for (let left = start; left >= Math.max(0, start - LONGER_WORD_REACH); left--) {
+    if (left < start && !isHan(text[left] ?? "")) break;
+    for (let right = end; right <= Math.min(text.length, end + LONGER_WORD_REACH); right++) {
+      if (right > end && !isHan(text[right - 1] ?? "")) break;
+      if ((left < start || right > end) && isWord(text.slice(left, right))) return true;
+    }
+  }
+  return false;
+}
+
+function isHan(character: string): boolean {
+  return /^\p{Script=Han}$/u.test(character);
 }
 
 const KIND_RANK: Record<OccurrenceKind, number> = { preferred: 0, allowed: 1, forbidden: 2 };

@@ -27,7 +27,8 @@ import {
  * - a 两 closing a numeral also reads as the numeral without it (十两银子 "ten taels", 十五两日
  *   "both the fifteenth").
  *
- * Chinese mentions are all firm except the ones `extractNumbers` skips as mostly not numbers,
+ * Chinese mentions are all firm except the numerals of a fraction and of words that state no
+ * figure (十分 "very", 四方 "square", 再三), and the ones `extractNumbers` skips as mostly not numbers,
  * which are added here as soft readings so that an English number can still meet them: a lone
  * 一 or 零 (一人 ↔ "1 person"), two digits in a row (三四 → 3, 4), a run after 几/数 (数十万),
  * a bare 百/千/万 (万民 ↔ "ten thousand"), 半/一半/半数 (0.5 and 50%), 双 (2). Empty text → [].
@@ -57,12 +58,19 @@ export function findChineseNumberMentions(text: string): NumberMention[] {
   }
   joinRanges(text, mentions, magnitudes);
   const fractions = fractionMentions(text);
-  // The 三 of 三分之一 is part of the fraction: it may still meet "one in three", but it is not a figure of its own.
+  // The 三 of 三分之一 is part of the fraction: it may still meet "one in three", but it is not a figure of its own;
+  // nor is the 十 of 十分重要 ("very important") or the 四 of 四方 ("square").
+  const idioms = [...text.matchAll(NOT_A_FIGURE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   for (const mention of mentions) {
-    if (fractions.some((fraction) => fraction.start <= mention.start && mention.end <= fraction.end)) mention.firm = false;
+    const inside = (outer: { start: number; end: number }) => outer.start <= mention.start && mention.end <= outer.end;
+    if (fractions.some(inside) || idioms.some(inside)) mention.firm = false;
   }
   return [...mentions, ...fractions, ...softMentions(text, mentions)].sort((a, b) => a.start - b.start);
 }
+
+/** Words made with numerals that state no figure. */
+const NOT_A_FIGURE =
+  /十分(?!之)|四方|四面八方|五花八[门門]|七嘴八舌|[乱亂]七八糟|三番[五两兩]次|一五一十|再三|三思|[两兩]全其美|一[举舉][两兩]得/g;
 
 /** What may stand between a number and a mark after it: a measure word or two (三个多月, 3000人以上, 四十分钟左右). */
 const MEASURE = `[^${"0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億"}，。；、,;：:！？]`;

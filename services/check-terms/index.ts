@@ -25,8 +25,9 @@ export interface CheckTermsOptions {
  * Checks the terminology of one article folder against a glossary file, touching no
  * database: the glossary is read whole first (CSV or TBX, see readGlossaryFile), then the
  * folder is read and aligned exactly as `parallax import` would (services/import
- * readArticles), and core/flags checkArticle runs on its rows. `parallax check-terms`
- * calls it, so a translator's CI sees the flags an import would store.
+ * readArticles), and core/flags checkArticle runs on its rows as it does when an import
+ * stores its flags. `parallax check-terms` calls it, so a translator's CI sees the flags an
+ * import would store.
  *
  * @throws InputError for a bad glossary (every invalid entry listed), a bad file in the
  *   folder, or a path that holds no article or several.
@@ -50,6 +51,9 @@ export async function checkTermsOfFolder(folder: string, glossaryFile: string, o
     throw new InputError(folder, `expected one article folder (en.*, zh-Hans.*, zh-Hant.*), found ${sourceCount} articles`);
   }
   const rows = checkRowsOf(article.prepared);
+  // Called exactly as services/flags calls it when it stores an import's flags (no
+  // dictionary of words yet), so the CI and the database agree; give both the same
+  // CheckOptions if either changes.
   return { rows, terms, flags: checkArticle(rows, terms) };
 }
 

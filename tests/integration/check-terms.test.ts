@@ -44,7 +44,7 @@ describe("parallax check-terms", () => {
         term: "project",
         expected: "專案",
         found: "計畫",
-        message: "“project” is 项目 in Simplified but 計畫 in Traditional, which are not regional counterparts; the glossary’s Traditional rendering is 專案.",
+        message: "“project” is 项目 in Simplified but 計畫 in Traditional, which are not regional counterparts; the glossary’s counterpart is 專案.",
       },
       {
         kind: "inconsistent-rendering",

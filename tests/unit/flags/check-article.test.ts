@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkArticle, type ComputedFlag } from "@/core/flags";
-import { GLOSSARY, row } from "./support";
+import { GLOSSARY, row, term } from "./support";
 
 /** `kind lang row:paragraph term expected→found` per flag: one readable line each. */
 const summary = (flags: ComputedFlag[]) =>
@@ -90,6 +90,13 @@ describe("sc-tc-mismatch", () => {
     expect(flags[0]?.details).toEqual({ otherRendering: "项目" });
   });
 
+  it("expects the glossary's zh-Hant counterpart of the zh-Hans rendering (錄影 for 录像), or none when zh-Hant has the preferred one", () => {
+    expect(check({ en: "video", "zh-Hans": "录像", "zh-Hant": "影片" })).toEqual(["sc-tc-mismatch zh-Hant 0:0 video 錄影→影片"]);
+    const glossary = [term(["video"], "视频", "影片", { hansAllowed: ["短片"] })];
+    const flags = checkArticle([row(0, { en: "video", "zh-Hans": "短片", "zh-Hant": "影片" })], glossary);
+    expect(flags.map((flag) => [flag.kind, flag.expected, flag.found])).toEqual([["sc-tc-mismatch", null, "影片"]]);
+  });
+
   it("does not flag regional counterparts: the preferred pair, the same word in the other script, a pair OpenCC knows", () => {
     expect(check({ en: "software", "zh-Hans": "软件", "zh-Hant": "軟體" })).toEqual([]);
     expect(check({ en: "software", "zh-Hans": "软件", "zh-Hant": "軟件" })).toEqual([]);
@@ -103,8 +110,14 @@ describe("sc-tc-mismatch", () => {
     ]);
   });
 
-  it("compares nothing when a version renders the term more often than the English names it", () => {
+  it("compares nothing when a version renders the term in two ways more often than the English names it", () => {
     expect(check({ en: "The video", "zh-Hans": "视频和录像", "zh-Hant": "影片" })).toEqual([]);
+  });
+
+  it("still compares a rendering the version repeats where the English says it", () => {
+    expect(check({ en: "The project is late, and it is over budget.", "zh-Hans": "项目延误了，项目也超支了。", "zh-Hant": "計畫延誤了，計畫也超支了。" })).toEqual([
+      "sc-tc-mismatch zh-Hant 0:0 project 專案→計畫",
+    ]);
   });
 });
 

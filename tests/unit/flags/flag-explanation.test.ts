@@ -44,6 +44,20 @@ describe("flagExplanation", () => {
     );
   });
 
+  it("offers no counterpart for a mismatch that has none", () => {
+    const explained = flagExplanation(flag({ kind: "sc-tc-mismatch", expected: null, found: "影片", details: { otherRendering: "短片" } }));
+    expect(explained.key).toBe("explanation.sc-tc-mismatch-no-counterpart");
+    expect(createI18n("en").t(`flags:${explained.key}`, explained.values)).toBe(
+      "“project” is 短片 in Simplified but 影片 in Traditional, which are not regional counterparts.",
+    );
+  });
+
+  it("leaves out the reasons of a doubtful alignment that has none", () => {
+    const explained = flagExplanation(flag({ kind: "alignment-doubt", term: null, expected: null, found: null, details: { confidence: 0.58, reasons: [] } }));
+    expect(explained.key).toBe("explanation.alignment-doubt-no-reason");
+    expect(createI18n("zh-Hans").t(`flags:${explained.key}`, explained.values)).toBe("此行的三语对齐存疑（置信度 58%）。");
+  });
+
   it("is worded in every UI language, one line each, with every value filled in", () => {
     expect(EXAMPLES.map((example) => example.kind)).toEqual([...FLAG_KINDS]);
     for (const locale of UI_LOCALES) {

@@ -119,6 +119,22 @@ describe("findNumberMismatches: numbers that disagree", () => {
     });
   });
 
+  it("points at the paragraph holding the disagreeing number", () => {
+    const split: CheckRow = {
+      ...row("The 2025 budget grew 15%.", ""),
+      paragraphs: {
+        en: [{ position: 5, text: "The 2025 budget grew 15%." }],
+        "zh-Hans": [
+          { position: 6, text: "2025年预算。" },
+          { position: 7, text: "增长了百分之十二。" },
+        ],
+        "zh-Hant": [],
+      },
+    };
+    const [flag] = findNumberMismatches(split);
+    expect([flag?.expected, flag?.found, flag?.paragraphPosition]).toEqual(["15%", "百分之十二", 7]);
+  });
+
   it("lists every missed number once, in order", () =>
     expect(summary(findNumberMismatches(row("In 2019, 2019 and 2021 we had 75 staff.", "我们有75名员工。")))).toEqual([
       ["zh-Hans", "2019; 2021", null],

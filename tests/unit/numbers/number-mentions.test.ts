@@ -65,6 +65,8 @@ describe("findChineseNumberMentions", () => {
   });
   it("gives the left end of 3至5万 the right end's magnitude", () =>
     expect(findChineseNumberMentions("3至5万")[0]?.readings).toContainEqual({ low: 30000, high: 30000 }));
+  it("does not count 十分 ('very') or 四方 ('square') as figures, but keeps 十分之一", () =>
+    expect(firm(findChineseNumberMentions("十分重要，城是四方的，占十分之一"))).toEqual(["十分之一"]));
   it("adds a lone 一 as a soft mention", () =>
     expect(findChineseNumberMentions("一个人").map((m) => [m.written, m.firm])).toEqual([["一", false]]));
   it("reads 十两银子 as ten as well", () =>
