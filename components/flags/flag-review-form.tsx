@@ -32,6 +32,7 @@ export function FlagReviewForm({ flagId, version, status, csrfToken }: { flagId:
     const flag = answer.body.flag as StoredFlag | undefined;
     if (answer.status === 200 && flag) {
       setSeenVersion(flag.version);
+      setNote("");
       setMessage({ kind: "saved", text: t("form.saved", { status: t(`statuses.${flag.review.status}`) }) });
       router.refresh();
     } else if (answer.status === 409 && flag) {
