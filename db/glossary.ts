@@ -12,10 +12,12 @@ export async function listTerms(prisma: PrismaClient): Promise<Term[]> {
     hantPreferred: row.hantPreferred,
     hansAllowed: row.hansAllowed,
     hantAllowed: row.hantAllowed,
-    forbidden: row.forbidden,
+    hansForbidden: row.hansForbidden,
+    hantForbidden: row.hantForbidden,
     note: row.note,
     noteZhHans: row.noteZhHans,
     noteZhHant: row.noteZhHant,
+    source: row.source,
   }));
 }
 
@@ -28,8 +30,12 @@ export interface ReplaceGlossaryOptions {
 
 /**
  * Replaces the whole glossary with `terms` in one transaction (a glossary file is the
- * source of truth for the concepts it lists). Flags that pointed at a removed term keep
- * their text and lose the link.
+ * source of truth for the concepts it lists). A concept is known by its pair of preferred
+ * renderings: one already stored keeps its id (and so its history and the flags that name
+ * it) and is updated only where the file changes it, raising its version, so that an editor
+ * who loaded the older version is told rather than overwritten; new pairs are added in file
+ * order after the others, and stored pairs the file lacks are removed (flags that pointed at
+ * them keep their text and lose the link).
  *
  * @throws InputError(source, …) when `terms` is empty and the glossary is not, unless
  *   `allowEmpty`: a header-only file wiped a 15-term glossary without a word.
@@ -50,11 +56,23 @@ export async function replaceGlossary(
         );
       }
     }
-    const before = options.editor === undefined ? [] : await tx.term.findMany({ orderBy: { id: "asc" } });
-    await tx.term.deleteMany({});
-    await tx.term.createMany({
-      data: terms.map((term) => ({ ...term, source })),
-    });
+    // No edit may slip in between reading the glossary and replacing it: the audit's "before"
+    // is then exactly what was replaced, and a concurrent save waits, then meets a new version.
+    await tx.$executeRawUnsafe('LOCK TABLE "Term" IN SHARE ROW EXCLUSIVE MODE');
+    const before = await tx.term.findMany({ orderBy: { id: "asc" } });
+    const storedByPair = new Map(before.map((row) => [pairKey(row), row]));
+    const wanted = new Set(terms.map(pairKey));
+    const removed = before.filter((row) => !wanted.has(pairKey(row))).map((row) => row.id);
+    if (removed.length > 0) await tx.term.deleteMany({ where: { id: { in: removed } } });
+    const added: Term[] = [];
+    for (const term of terms) {
+      const stored = storedByPair.get(pairKey(term));
+      // The source the file names for a concept, else the file itself.
+      const data = { ...term, source: term.source ?? source };
+      if (!stored) added.push(data);
+      else if (!sameConcept(stored, data)) await tx.term.update({ where: { id: stored.id }, data: { ...data, version: { increment: 1 } } });
+    }
+    await tx.term.createMany({ data: added });
     if (options.editor !== undefined) {
       await recordAudit(tx, {
         editor: options.editor,
@@ -70,6 +88,16 @@ export async function replaceGlossary(
 }
 
 const TRANSACTION_TIMES = { maxWait: 30_000, timeout: 60_000 };
+
+function pairKey(term: { hansPreferred: string; hantPreferred: string }): string {
+  return `${term.hansPreferred}\u0000${term.hantPreferred}`;
+}
+
+/** Whether a stored term already says what `term` says (its id and version aside). */
+function sameConcept(stored: TermRecord, term: Term & { source: string }): boolean {
+  const fields = ["english", "hansAllowed", "hantAllowed", "forbidden", "note", "noteZhHans", "noteZhHant", "source"] as const;
+  return fields.every((field) => JSON.stringify(stored[field]) === JSON.stringify(term[field] ?? null));
+}
 
 /** Every term with its id and version, in the glossary's order (by id). */
 export async function listStoredTerms(prisma: PrismaClient): Promise<StoredTerm[]> {
@@ -148,7 +176,8 @@ function toStoredTerm(row: TermRecord): StoredTerm {
     hantPreferred: row.hantPreferred,
     hansAllowed: row.hansAllowed,
     hantAllowed: row.hantAllowed,
-    forbidden: row.forbidden,
+    hansForbidden: row.hansForbidden,
+    hantForbidden: row.hantForbidden,
     note: row.note,
     noteZhHans: row.noteZhHans,
     noteZhHant: row.noteZhHant,

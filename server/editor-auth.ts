@@ -2,6 +2,9 @@ import "server-only";
 import { cookies } from "next/headers";
 import { resolveEditorSecret } from "./editor-secret";
 import { deriveSessionKey, isCsrfTokenValid, readSession, csrfTokenFor, type EditorSession } from "./editor-session";
+import { cookieFrom, csrfTokenOf, isSameOrigin } from "./request-checks";
+
+export { CSRF_FORM_FIELD, CSRF_HEADER, isSameOrigin } from "./request-checks";
 
 /** Someone signed in to edit: the name every write of theirs is recorded under. */
 export interface SignedInEditor {
@@ -10,9 +13,6 @@ export interface SignedInEditor {
 
 /** The session cookie: HttpOnly, SameSite=Strict, Secure over https (see sessionCookie). */
 export const SESSION_COOKIE = "parallax-editor";
-/** Where a write's CSRF token goes: this header, or the form field `csrf` of a form post. */
-export const CSRF_HEADER = "x-csrf-token";
-export const CSRF_FORM_FIELD = "csrf";
 
 /** Answers of the write API when a request may not write: `code` lets the interface word it. */
 export function refusal(status: number, code: string, error: string): Response {
@@ -65,43 +65,3 @@ export function sessionKey(): Buffer | null {
   return cachedKey.key;
 }
 let cachedKey: { secret: string; key: Buffer } | null = null;
-
-/**
- * A browser names the page a request comes from in Origin (on every POST, PUT, PATCH and
- * DELETE) and says whether it is another site in Sec-Fetch-Site. Either pointing elsewhere
- * refuses the request; a client that sends neither (curl, a script) still needs the token.
- */
-export function isSameOrigin(request: Request): boolean {
-  if (request.headers.get("sec-fetch-site") === "cross-site") return false;
-  const origin = request.headers.get("origin");
-  if (origin === null) return true;
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
-  try {
-    return host !== null && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-async function csrfTokenOf(request: Request): Promise<string | null> {
-  const header = request.headers.get(CSRF_HEADER);
-  if (header) return header;
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) return null;
-  try {
-    // A clone, so that the route handler can still read the form.
-    const field = (await request.clone().formData()).get(CSRF_FORM_FIELD);
-    return typeof field === "string" ? field : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The value of cookie `name` in a Cookie header, or undefined. */
-export function cookieFrom(header: string | null, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const separator = part.indexOf("=");
-    if (separator !== -1 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
-  }
-  return undefined;
-}

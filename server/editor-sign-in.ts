@@ -4,6 +4,7 @@ import { recordEditorSignIn } from "@/db/editors";
 import { authorizeWrite, isSameOrigin, refusal, SESSION_COOKIE, sessionKey, sessionOf } from "./editor-auth";
 import { EDITING_OFF_MESSAGE, resolveEditorSecret } from "./editor-secret";
 import { isSecretCorrect, issueSession, SESSION_LIFETIME_MS } from "./editor-session";
+import { isServedOverHttps, sessionCookieHeader } from "./request-checks";
 import { SignInThrottle } from "./sign-in-throttle";
 
 /** Longest editor name: it is shown in headers and the audit log. */
@@ -69,8 +70,6 @@ export async function signOut(request: Request): Promise<Response> {
   return response;
 }
 
-/** HttpOnly (scripts cannot read it), SameSite=Strict (other sites' requests do not carry it), Secure over https. */
 function sessionCookie(request: Request, value: string, maxAgeSeconds: number): string {
-  const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
-  return [`${SESSION_COOKIE}=${value}`, "Path=/", "HttpOnly", "SameSite=Strict", `Max-Age=${maxAgeSeconds}`, ...(secure ? ["Secure"] : [])].join("; ");
+  return sessionCookieHeader(SESSION_COOKIE, value, maxAgeSeconds, isServedOverHttps(request));
 }

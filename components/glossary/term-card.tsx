@@ -4,7 +4,7 @@ import type { Translate, UiLocale } from "@/i18n/settings";
 
 /**
  * One concept as readers see it: its English forms, then per script the rendering to use,
- * the acceptable ones and (once, for both scripts) the forbidden ones, and its note in the
+ * the acceptable ones and the forbidden ones, and its note in the
  * reader's UI language (the English note, marked, where that language has none).
  * `actions` and `history` are the editor's controls, absent for readers.
  */
@@ -36,6 +36,7 @@ export function TermCard({ term, locale, t, actions, history }: { term: StoredTe
             <td />
             <th scope="col">{t("editor:glossary.preferred")}</th>
             <th scope="col">{t("editor:glossary.allowed")}</th>
+            <th scope="col">{t("editor:glossary.forbidden")}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,6 +48,7 @@ export function TermCard({ term, locale, t, actions, history }: { term: StoredTe
               </strong>
             </td>
             <td>{list(term.hansAllowed, "zh-Hans")}</td>
+            <td className="term-forbidden">{list(term.hansForbidden, "zh-Hans")}</td>
           </tr>
           <tr>
             <th scope="row">{t("editor:glossary.traditional")}</th>
@@ -56,14 +58,10 @@ export function TermCard({ term, locale, t, actions, history }: { term: StoredTe
               </strong>
             </td>
             <td>{list(term.hantAllowed, "zh-Hant")}</td>
+            <td className="term-forbidden">{list(term.hantForbidden, "zh-Hant")}</td>
           </tr>
         </tbody>
       </table>
-      {term.forbidden.length > 0 && (
-        <p className="term-forbidden">
-          <span className="term-label">{t("editor:glossary.forbidden")}</span> {list(term.forbidden, "zh")}
-        </p>
-      )}
       {note && (
         <p className="term-note">
           <span className="term-label">{t("editor:glossary.note")}</span>{" "}

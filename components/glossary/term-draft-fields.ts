@@ -21,12 +21,12 @@ export function differingFields(mine: TermFormValues, theirs: TermFormValues): T
 }
 
 /** Fields that hold several values separated by |. */
-export const LIST_FIELDS: readonly TermField[] = ["english", "hansAllowed", "hantAllowed", "forbidden"];
+export const LIST_FIELDS: readonly TermField[] = ["english", "hansAllowed", "hantAllowed", "hansForbidden", "hantForbidden"];
 
 /** The language a field's text is written in, for its lang attribute (fonts, screen readers). */
 export function languageOfField(field: TermField): "en" | "zh-Hans" | "zh-Hant" | undefined {
-  if (field === "hansPreferred" || field === "hansAllowed" || field === "noteZhHans") return "zh-Hans";
-  if (field === "hantPreferred" || field === "hantAllowed" || field === "noteZhHant") return "zh-Hant";
+  if (field === "hansPreferred" || field === "hansAllowed" || field === "hansForbidden" || field === "noteZhHans") return "zh-Hans";
+  if (field === "hantPreferred" || field === "hantAllowed" || field === "hantForbidden" || field === "noteZhHant") return "zh-Hant";
   if (field === "english" || field === "note") return "en";
   return undefined;
 }

@@ -17,7 +17,7 @@ export function TermHistory({ entries, locale, t }: { entries: AuditRecord[]; lo
       {entries.length === 0 ? (
         <p>{t("editor:edit.historyEmpty")}</p>
       ) : (
-        <ol>
+        <ul>
           {entries.map((entry) => {
             const action = ACTION_KEYS[entry.action as keyof typeof ACTION_KEYS] ?? "term-update";
             const fields = entry.action === "term.update" ? changedFields(entry.before, entry.after) : [];
@@ -28,7 +28,7 @@ export function TermHistory({ entries, locale, t }: { entries: AuditRecord[]; lo
               </li>
             );
           })}
-        </ol>
+        </ul>
       )}
     </details>
   );

@@ -23,7 +23,7 @@ export interface TermOccurrence {
  *   dataset), and the last word allowed a plural
  *   or possessive ending (database → databases, database's; policy → policies). Names in
  *   capitals (AI, OCR) match case-sensitively, so "AI" is not found in "said".
- * - Chinese: the variant's preferred and allowed renderings and the forbidden ones, in the
+ * - Chinese: the variant's preferred, allowed and forbidden renderings, in the
  *   original text (no folding: 軟件 in a zh-Hant text is what it is), on word boundaries:
  *   both ends of a match must be word boundaries of the text (chinese-word-boundaries.ts),
  *   so 项目 is not found in 这项目标 (这项|目标), while 人工智能 (人工|智能) is found whole;
@@ -129,13 +129,13 @@ function renderingsOf(term: Term, language: ContentLanguage): { rendering: strin
       return [
         ...tagged([term.hansPreferred], "preferred"),
         ...tagged(term.hansAllowed, "allowed"),
-        ...tagged(term.forbidden, "forbidden"),
+        ...tagged(term.hansForbidden, "forbidden"),
       ];
     case "zh-Hant":
       return [
         ...tagged([term.hantPreferred], "preferred"),
         ...tagged(term.hantAllowed, "allowed"),
-        ...tagged(term.forbidden, "forbidden"),
+        ...tagged(term.hantForbidden, "forbidden"),
       ];
     default:
       return assertNever(language);

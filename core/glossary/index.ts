@@ -13,7 +13,7 @@ export { parseTbx } from "./parse-tbx";
 export { regionalSourceFromTerms } from "./regional-source";
 export { serializeGlossaryCsv } from "./serialize-glossary-csv";
 export { serializeTbx } from "./serialize-tbx";
-export { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, GLOSSARY_NOTE_COLUMNS, type Term } from "./term";
+export { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, GLOSSARY_NOTE_COLUMNS, GLOSSARY_VARIANT_FORBIDDEN_COLUMNS, type Term } from "./term";
 export { noteForLanguage, type NoteLanguage, type ShownNote } from "./term-note";
 export { checkTermDraft, TERM_FIELDS, TERM_LIMITS, type StoredTerm, type TermField, type TermProblem, type TermProblemCode } from "./term-draft";
 export { DuplicateTermError, TermConflictError, TermNotFoundError } from "./term-edit-errors";

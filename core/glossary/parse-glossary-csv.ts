@@ -1,13 +1,19 @@
 import { InputError } from "../errors";
 import { duplicatePairProblems, throwEntryProblems, type EntryProblem } from "./entry-problems";
 import { parseCsv } from "./parse-csv";
-import { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, GLOSSARY_NOTE_COLUMNS, type Term } from "./term";
+import { ALTERNATIVE_SEPARATOR, GLOSSARY_COLUMNS, GLOSSARY_NOTE_COLUMNS, GLOSSARY_VARIANT_FORBIDDEN_COLUMNS, type Term } from "./term";
+
+/** The columns that may follow the required ones, in any order, once each. */
+const OPTIONAL_COLUMNS: readonly string[] = [...GLOSSARY_NOTE_COLUMNS, ...GLOSSARY_VARIANT_FORBIDDEN_COLUMNS];
 
 /**
  * Reads a glossary CSV (columns exactly `en,zh-Hans,zh-Hant,zh-Hans-allowed,
  * zh-Hant-allowed,forbidden,note`, RFC 4180 quoting) into terms, in file order. The note in
  * the Chinese interfaces may follow in the optional columns `note-zh-Hans` and `note-zh-Hant`
- * (either or both, in either order); without them those notes are null.
+ * (either or both, in either order); without them those notes are null. `forbidden` lists the
+ * renderings neither version may use; the optional columns `zh-Hans-forbidden` and
+ * `zh-Hant-forbidden` add the renderings one version alone may not use (人工智能 in a Taiwan
+ * edition), so a term's forbidden list per version is `forbidden` plus its own column.
  *
  * Alternatives within a field are separated by `|`; every value is trimmed and empty
  * alternatives are dropped. `en`, `zh-Hans` and `zh-Hant` are required, and the two
@@ -26,18 +32,18 @@ export function parseGlossaryCsv(text: string, source: string): Term[] {
   }
   const found = header.fields.map((field) => field.trim());
   const required = found.slice(0, GLOSSARY_COLUMNS.length);
-  const noteColumns = found.slice(GLOSSARY_COLUMNS.length);
+  const optionalColumns = found.slice(GLOSSARY_COLUMNS.length);
   if (required.length !== GLOSSARY_COLUMNS.length || required.some((name, k) => name !== GLOSSARY_COLUMNS[k])) {
     throw new InputError(
       `${source}:${header.line}`,
       `expected the columns ${GLOSSARY_COLUMNS.join(",")} but found ${found.join(",")}`,
     );
   }
-  noteColumns.forEach((name, k) => {
-    if (!(GLOSSARY_NOTE_COLUMNS as readonly string[]).includes(name) || noteColumns.indexOf(name) !== k) {
+  optionalColumns.forEach((name, k) => {
+    if (!OPTIONAL_COLUMNS.includes(name) || optionalColumns.indexOf(name) !== k) {
       throw new InputError(
         `${source}:${header.line}`,
-        `unexpected column "${name}" after ${GLOSSARY_COLUMNS.join(",")}: only ${GLOSSARY_NOTE_COLUMNS.join(" and ")} may follow, once each`,
+        `unexpected column "${name}" after ${GLOSSARY_COLUMNS.join(",")}: only ${OPTIONAL_COLUMNS.join(", ")} may follow, once each`,
       );
     }
   });
@@ -47,7 +53,7 @@ export function parseGlossaryCsv(text: string, source: string): Term[] {
   const entries: { line: number; term: Term }[] = [];
   for (const { line, fields } of records) {
     try {
-      entries.push({ line, term: termOfRecord(fields, columnCount, noteColumns) });
+      entries.push({ line, term: termOfRecord(fields, columnCount, optionalColumns) });
     } catch (error) {
       if (!(error instanceof RecordProblem)) throw error;
       problems.push({ line, message: error.message });
@@ -60,13 +66,17 @@ export function parseGlossaryCsv(text: string, source: string): Term[] {
 /** What is wrong with one record; collected so that every bad line is reported at once. */
 class RecordProblem extends Error {}
 
-function termOfRecord(fields: readonly string[], columnCount: number, noteColumns: readonly string[]): Term {
+function termOfRecord(fields: readonly string[], columnCount: number, optionalColumns: readonly string[]): Term {
   if (fields.length !== columnCount) throw new RecordProblem(`expected ${columnCount} fields, found ${fields.length}`);
   const [en, hans, hant, hansAllowed, hantAllowed, forbidden, note] = fields.map((field) => field.trim());
-  const noteIn = (column: (typeof GLOSSARY_NOTE_COLUMNS)[number]) => {
-    const k = noteColumns.indexOf(column);
-    return k === -1 ? null : blankToNull(fields[GLOSSARY_COLUMNS.length + k]?.trim());
+  const optionalField = (column: string): string | undefined => {
+    const k = optionalColumns.indexOf(column);
+    return k === -1 ? undefined : fields[GLOSSARY_COLUMNS.length + k]?.trim();
   };
+  const noteIn = (column: (typeof GLOSSARY_NOTE_COLUMNS)[number]) => blankToNull(optionalField(column));
+  // `forbidden` lists what neither version may use; the variant columns add what one may not.
+  const forbiddenIn = (column: (typeof GLOSSARY_VARIANT_FORBIDDEN_COLUMNS)[number]) =>
+    unique([...alternatives(forbidden), ...alternatives(optionalField(column))]);
   const english = alternatives(en);
   if (english.length === 0) throw new RecordProblem("the en column is empty");
   return {
@@ -75,11 +85,16 @@ function termOfRecord(fields: readonly string[], columnCount: number, noteColumn
     hantPreferred: preferred(hant, "zh-Hant"),
     hansAllowed: alternatives(hansAllowed),
     hantAllowed: alternatives(hantAllowed),
-    forbidden: alternatives(forbidden),
+    hansForbidden: forbiddenIn("zh-Hans-forbidden"),
+    hantForbidden: forbiddenIn("zh-Hant-forbidden"),
     note: blankToNull(note),
     noteZhHans: noteIn("note-zh-Hans"),
     noteZhHant: noteIn("note-zh-Hant"),
   };
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
 }
 
 function blankToNull(value: string | undefined): string | null {

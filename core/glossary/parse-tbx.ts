@@ -17,9 +17,8 @@ import { parseXmlTree, textContent, type XmlElement } from "./xml-tree";
  * - each term's `administrativeStatus` decides its kind: preferredTerm-admn-sts is the
  *   preferred rendering (the first English one is the headword), admittedTerm-admn-sts an
  *   allowed one (another English name), deprecatedTerm-admn-sts and supersededTerm-admn-sts
- *   a forbidden one (the glossary forbids a rendering in both Chinese versions, so the
- *   forbidden renderings of both sections are pooled; English ones are dropped, as the
- *   glossary does not police English). A term without a status is allowed; when no term
+ *   a forbidden one, in the version whose section holds it (English ones are dropped, as
+ *   the glossary does not police English). A term without a status is allowed; when no term
  *   of a Chinese variant is preferred, its first allowed one is; a second preferred one is
  *   allowed;
  * - the `<note>` of each language section is the note in that UI language (several are
@@ -90,14 +89,15 @@ function termOfConcept(concept: XmlElement, problems: EntryProblem[]): Term | nu
   const hans = variantOf(renderings["zh-Hans"], "zh-Hans", concept.line, (line, message) => problem(line, message + hint));
   const hant = variantOf(renderings["zh-Hant"], "zh-Hant", concept.line, (line, message) => problem(line, message + hint));
   if (problems.length > 0 || hans === null || hant === null) return null;
-  const forbidden = [...new Set([...renderings["zh-Hans"], ...renderings["zh-Hant"]].filter((r) => r.kind === "forbidden").map((r) => r.text))];
+  const forbiddenIn = (found: readonly Rendering[]) => [...new Set(found.filter((r) => r.kind === "forbidden").map((r) => r.text))];
   return {
     english: [...new Set(english)],
     hansPreferred: hans.preferred,
     hantPreferred: hant.preferred,
     hansAllowed: hans.allowed,
     hantAllowed: hant.allowed,
-    forbidden,
+    hansForbidden: forbiddenIn(renderings["zh-Hans"]),
+    hantForbidden: forbiddenIn(renderings["zh-Hant"]),
     note: joinedNote(notes.en),
     noteZhHans: joinedNote(notes["zh-Hans"]),
     noteZhHant: joinedNote(notes["zh-Hant"]),

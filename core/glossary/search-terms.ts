@@ -14,7 +14,7 @@ export function searchTerms<T extends Term>(terms: readonly T[], query: string, 
   return terms.filter(
     (term) =>
       term.english.some((form) => form.toLocaleLowerCase("en").includes(english)) ||
-      [term.hansPreferred, term.hantPreferred, ...term.hansAllowed, ...term.hantAllowed, ...term.forbidden].some((rendering) =>
+      [term.hansPreferred, term.hantPreferred, ...term.hansAllowed, ...term.hantAllowed, ...term.hansForbidden, ...term.hantForbidden].some((rendering) =>
         fold(rendering).includes(chinese),
       ),
   );

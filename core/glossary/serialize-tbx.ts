@@ -11,8 +11,7 @@ import { escapeXml } from "./xml-tree";
  *   that UI language) and a `<termSec>` per rendering whose `administrativeStatus` is
  *   preferredTerm-admn-sts (the English headword, the preferred renderings),
  *   admittedTerm-admn-sts (other English names, allowed renderings) or
- *   deprecatedTerm-admn-sts (forbidden renderings: the glossary forbids each in both
- *   Chinese versions, so each is written in both sections).
+ *   deprecatedTerm-admn-sts (the renderings that version must not use).
  *
  * parseTbx reads it back to the same terms (a null source comes back null). UTF-8, LF line
  * breaks, two-space indentation.
@@ -40,7 +39,7 @@ export function serializeTbx(terms: readonly Term[]): string {
 
 function conceptLines(term: Term, index: number): string[] {
   const [headword, ...otherNames] = term.english;
-  const forbidden = term.forbidden.map((text) => ({ text, kind: "forbidden" as const }));
+  const forbidden = (renderings: readonly string[]) => renderings.map((text) => ({ text, kind: "forbidden" as const }));
   return [
     `      <conceptEntry id="c${index + 1}">`,
     ...(term.source ? [`        <admin type="source">${escapeXml(term.source)}</admin>`] : []),
@@ -51,12 +50,12 @@ function conceptLines(term: Term, index: number): string[] {
     ...languageSection("zh-Hans", term.noteZhHans, [
       { text: term.hansPreferred, kind: "preferred" },
       ...term.hansAllowed.map((text) => ({ text, kind: "allowed" as const })),
-      ...forbidden,
+      ...forbidden(term.hansForbidden),
     ]),
     ...languageSection("zh-Hant", term.noteZhHant, [
       { text: term.hantPreferred, kind: "preferred" },
       ...term.hantAllowed.map((text) => ({ text, kind: "allowed" as const })),
-      ...forbidden,
+      ...forbidden(term.hantForbidden),
     ]),
     "      </conceptEntry>",
   ];

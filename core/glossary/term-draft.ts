@@ -17,7 +17,8 @@ export const TERM_FIELDS = [
   "hantPreferred",
   "hansAllowed",
   "hantAllowed",
-  "forbidden",
+  "hansForbidden",
+  "hantForbidden",
   "note",
   "noteZhHans",
   "noteZhHant",
@@ -37,7 +38,7 @@ export interface TermProblem {
 /** Longest rendering, English form or source (a term, not a paragraph), longest note, most alternatives in one field. */
 export const TERM_LIMITS = { value: 200, note: 2000, alternatives: 50 } as const;
 
-const LIST_FIELDS = ["english", "hansAllowed", "hantAllowed", "forbidden"] as const;
+const LIST_FIELDS = ["english", "hansAllowed", "hantAllowed", "hansForbidden", "hantForbidden"] as const;
 const PREFERRED_FIELDS = ["hansPreferred", "hantPreferred"] as const;
 const NOTE_FIELDS = ["note", "noteZhHans", "noteZhHant", "source"] as const;
 
@@ -47,7 +48,7 @@ const NOTE_FIELDS = ["note", "noteZhHans", "noteZhHant", "source"] as const;
  * are required; a preferred rendering is one value (alternatives go in the -allowed lists);
  * lists are arrays of strings or one string with `|` between alternatives; every value is
  * trimmed, empty ones dropped, repeats kept once; a blank note is null. Beyond the CSV:
- * bounded lengths, and a rendering may not be both allowed and forbidden. `source` (where
+ * bounded lengths, and a rendering may not be both one to use and a forbidden one in the same version. `source` (where
  * the concept comes from: a style guide, a standard) is optional text like a note. Whether the
  * preferred pair is already another term's is for the database to say ("duplicate").
  *
@@ -94,12 +95,15 @@ export function checkTermDraft(input: unknown): { term: Term } | { problems: Ter
     if (trimmed.length > limit) problem(field, "too-long", `${field} is longer than ${limit} characters`);
   }
 
-  const forbidden = new Set(lists.forbidden);
-  for (const field of ["hansPreferred", "hantPreferred", "hansAllowed", "hantAllowed"] as const) {
-    const values = field === "hansPreferred" || field === "hantPreferred" ? [preferred[field]] : lists[field];
-    const clash = values.find((value) => forbidden.has(value));
-    if (clash !== undefined && !problems.some((found) => found.field === "forbidden")) {
-      problem("forbidden", "allowed-and-forbidden", `${clash} is both a rendering to use and a forbidden one`);
+  const variants = [
+    { forbiddenField: "hansForbidden", toUse: [preferred.hansPreferred, ...lists.hansAllowed] },
+    { forbiddenField: "hantForbidden", toUse: [preferred.hantPreferred, ...lists.hantAllowed] },
+  ] as const;
+  for (const { forbiddenField, toUse } of variants) {
+    const forbidden = new Set(lists[forbiddenField]);
+    const clash = toUse.find((value) => forbidden.has(value));
+    if (clash !== undefined && !problems.some((found) => found.field === forbiddenField)) {
+      problem(forbiddenField, "allowed-and-forbidden", `${clash} is both a rendering to use and a forbidden one`);
     }
   }
 
@@ -112,7 +116,8 @@ export function checkTermDraft(input: unknown): { term: Term } | { problems: Ter
       // The preferred rendering is not also an allowed one.
       hansAllowed: lists.hansAllowed.filter((value) => value !== preferred.hansPreferred),
       hantAllowed: lists.hantAllowed.filter((value) => value !== preferred.hantPreferred),
-      forbidden: lists.forbidden,
+      hansForbidden: lists.hansForbidden,
+      hantForbidden: lists.hantForbidden,
       note: notes.note,
       noteZhHans: notes.noteZhHans,
       noteZhHant: notes.noteZhHant,

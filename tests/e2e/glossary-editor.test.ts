@@ -162,6 +162,7 @@ describe("the glossary editor", () => {
     expect(await card.locator(".term-version").innerText()).toBe(`version ${before + 1}`);
     await card.locator(".term-history summary").click();
     expect(await card.locator(".term-history li").first().innerText()).toMatch(/changed by Mei Lin: Note in English$/);
+    await card.screenshot({ path: screenshotPath("glossary-term-history-en") });
     await page.close();
   });
 
@@ -221,6 +222,24 @@ describe("the glossary editor", () => {
     await card.locator(".term-actions button.danger").click();
     await page.locator(".glossary-empty").waitFor();
     expect(await page.locator(".glossary-empty").innerText()).toBe("没有符合“quasicrystal”的术语。");
+    await page.close();
+  });
+
+  it("refuses an uploaded glossary with a bad line, saying which, and changes nothing", async () => {
+    const page = await browser().newPage();
+    const before = await (await fetch(`${baseUrl}/api/glossary/export?format=csv`)).text();
+    await page.goto(`${baseUrl}/en/glossary`);
+    await page.locator(".glossary-import summary").click();
+    await page.locator('.glossary-import input[type="file"]').setInputFiles({
+      name: "terms.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("en,zh-Hans,zh-Hant,zh-Hans-allowed,zh-Hant-allowed,forbidden,note\ncloud,云,雲,,,,\nbroken,,壞,,,,\n"),
+    });
+    await page.locator('.glossary-import button[type="submit"]').click();
+    await page.locator(".glossary-import .form-error").waitFor();
+    expect(await page.locator(".glossary-import .form-error").innerText()).toBe("Nothing was changed: terms.csv:3: the zh-Hans column is empty");
+    await page.screenshot({ path: screenshotPath("glossary-import-refused-en") });
+    expect(await (await fetch(`${baseUrl}/api/glossary/export?format=csv`)).text()).toBe(before);
     await page.close();
   });
 

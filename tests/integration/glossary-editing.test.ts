@@ -167,12 +167,12 @@ for (const engine of engines) {
 
     it("reads a TBX file by its name and loads its concepts", async () => {
       const tbx = serializeTbx([
-        { english: ["container"], hansPreferred: "集装箱", hantPreferred: "貨櫃", hansAllowed: [], hantAllowed: ["貨箱"], forbidden: ["容器"], note: "Freight", noteZhHans: null, noteZhHant: null },
+        { english: ["container"], hansPreferred: "集装箱", hantPreferred: "貨櫃", hansAllowed: [], hantAllowed: ["貨箱"], hansForbidden: ["容器"], hantForbidden: ["容器"], note: "Freight", noteZhHans: null, noteZhHant: null },
       ]);
       const db = openDatabase(database.target);
       try {
         expect(await replaceGlossaryFromUpload(db.prisma, { bytes: new TextEncoder().encode(tbx), fileName: "terms.tbx" }, "Mei Lin", { allowEmpty: false })).toBe(1);
-        expect(await listStoredTerms(db.prisma)).toMatchObject([{ english: ["container"], hantPreferred: "貨櫃", hantAllowed: ["貨箱"], forbidden: ["容器"], note: "Freight", version: 1 }]);
+        expect(await listStoredTerms(db.prisma)).toMatchObject([{ english: ["container"], hantPreferred: "貨櫃", hantAllowed: ["貨箱"], hansForbidden: ["容器"], hantForbidden: ["容器"], note: "Freight", version: 1 }]);
       } finally {
         await db.close();
       }
@@ -200,6 +200,34 @@ for (const engine of engines) {
         const entries = await db.prisma.auditEntry.findMany({ where: { action: "glossary.replace" } });
         expect(entries.map((entry) => entry.editor)).toEqual([`command line (${os.userInfo().username})`]);
         expect(entries[0]?.after).toMatchObject({ source: file, terms: [{ english: ["network"], hantPreferred: "網路" }] });
+      } finally {
+        await db.close();
+      }
+    });
+  });
+}
+
+for (const engine of engines) {
+  describe.skipIf(!engine.available)(`replacing a glossary that has terms on ${engine.name}`, () => {
+    const database = useMigratedDatabase(engine);
+
+    it("keeps the id of every concept the file still has, raises the version only of those it changes, and removes the rest", async () => {
+      const db = openDatabase(database.target);
+      try {
+        await replaceGlossaryFromUpload(db.prisma, csv(`${HEADER}software,软件,軟體,,軟件,,\nnetwork,网络,網路,,,,\nserver,服务器,伺服器,,,,\n`), "Mei Lin", { allowEmpty: false });
+        const [software, network, server] = await listStoredTerms(db.prisma);
+        await replaceGlossaryFromUpload(db.prisma, csv(`${HEADER}network,网络,網路,,,,Taiwan 網路\nsoftware,软件,軟體,,軟件,,\ndatabase,数据库,資料庫,,,,\n`), "Mei Lin", { allowEmpty: false });
+        const after = await listStoredTerms(db.prisma);
+        expect(after.map((term) => [term.id, term.english[0], term.version, term.note])).toEqual([
+          [software?.id, "software", 1, null],
+          [network?.id, "network", 2, "Taiwan 網路"],
+          [expect.any(Number), "database", 1, null],
+        ]);
+        expect(after.some((term) => term.id === server?.id)).toBe(false);
+
+        // An editor who loaded network at version 1 is told, not overwritten.
+        const stale = await thrown(updateGlossaryTerm(db.prisma, network?.id ?? 0, 1, { english: "network", hansPreferred: "网络", hantPreferred: "網路", note: "mine" }, "Chen Wei"));
+        expect((stale as TermConflictError).current).toMatchObject({ version: 2, note: "Taiwan 網路" });
       } finally {
         await db.close();
       }

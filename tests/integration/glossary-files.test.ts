@@ -52,5 +52,18 @@ for (const engine of engines) {
       const both = await runCli(["glossary", demoGlossary, "--export", path.join(folder, "x.csv")], database.env);
       expect(both.stderr).toMatch(/^parallax glossary: usage: parallax glossary <file\.csv\|file\.tbx>/);
     });
+
+    it("keeps the source a TBX concept names, and names the file for concepts without one", async () => {
+      const tbxIn = path.join(folder, "sourced.tbx");
+      const [software, databaseTerm] = demoTerms;
+      writeFileSync(tbxIn, serializeTbx([{ ...software!, source: "Microsoft Terminology Collection" }, databaseTerm!]));
+      expect((await runCli(["glossary", tbxIn], database.env)).code).toBe(0);
+      const tbxOut = path.join(folder, "sourced-out.tbx");
+      expect((await runCli(["glossary", "--export", tbxOut], database.env)).code).toBe(0);
+      expect(parseTbx(readFileSync(tbxOut, "utf8"), "sourced-out.tbx").map((term) => term.source)).toEqual([
+        "Microsoft Terminology Collection",
+        tbxIn,
+      ]);
+    });
   });
 }

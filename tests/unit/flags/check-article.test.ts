@@ -83,6 +83,20 @@ describe("glossary-forbidden", () => {
   });
 });
 
+describe("glossary-forbidden in one version only", () => {
+  // A Taiwan house style: 人工智能 is the Simplified edition's word and refused in the Traditional one.
+  const taiwanStyle = [term(["artificial intelligence", "AI"], "人工智能", "人工智慧", { hantForbidden: ["人工智能"] })];
+
+  it("flags 人工智能 in the Traditional version and not in the Simplified one, where it is the preferred rendering", () => {
+    const flags = checkArticle([row(0, { en: "AI reads the scans.", "zh-Hans": "人工智能读取影像。", "zh-Hant": "人工智能讀取影像。" })], taiwanStyle);
+    expect(summary(flags)).toEqual(["glossary-forbidden zh-Hant 0:0 artificial intelligence 人工智慧→人工智能"]);
+  });
+
+  it("does not flag a Traditional version that writes 人工智慧", () => {
+    expect(summary(checkArticle([row(0, { en: "AI reads the scans.", "zh-Hans": "人工智能读取影像。", "zh-Hant": "人工智慧讀取影像。" })], taiwanStyle))).toEqual([]);
+  });
+});
+
 describe("sc-tc-mismatch", () => {
   it("flags a zh-Hant rendering that is no regional counterpart of the zh-Hans one (项目 / 計畫)", () => {
     const flags = checkArticle([row(0, { en: "The project", "zh-Hans": "这个项目", "zh-Hant": "這個計畫" })], GLOSSARY);

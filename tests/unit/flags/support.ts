@@ -7,7 +7,8 @@ export const term = (english: string[], hans: string, hant: string, extra: Parti
   hantPreferred: hant,
   hansAllowed: [],
   hantAllowed: [],
-  forbidden: [],
+  hansForbidden: [],
+  hantForbidden: [],
   note: null,
   noteZhHans: null,
   noteZhHant: null,
@@ -18,11 +19,11 @@ export const term = (english: string[], hans: string, hant: string, extra: Parti
 export const GLOSSARY: Term[] = [
   term(["project"], "项目", "專案", { hantAllowed: ["計畫", "計劃"] }), // 0
   term(["software"], "软件", "軟體", { hantAllowed: ["軟件"] }), // 1
-  term(["server"], "服务器", "伺服器", { forbidden: ["服务员", "服務員"] }), // 2
+  term(["server"], "服务器", "伺服器", { hansForbidden: ["服务员", "服務員"], hantForbidden: ["服务员", "服務員"] }), // 2
   term(["video"], "视频", "影片", { hansAllowed: ["录像"], hantAllowed: ["視頻", "錄影"] }), // 3
   term(["artificial intelligence", "AI"], "人工智能", "人工智慧", { hantAllowed: ["人工智能"] }), // 4
   term(["network"], "网络", "網路", { hantAllowed: ["網絡"] }), // 5
-  term(["internet"], "互联网", "網際網路", { hantAllowed: ["互聯網", "網路"], forbidden: ["因特网", "因特網"] }), // 6
+  term(["internet"], "互联网", "網際網路", { hantAllowed: ["互聯網", "網路"], hansForbidden: ["因特网", "因特網"], hantForbidden: ["因特网", "因特網"] }), // 6
   term(["nurse"], "护士", "護理師", { hantAllowed: ["護士"] }), // 7
 ];
 

@@ -9,7 +9,8 @@ const term = (english: string[], hans: string, hant: string, extra: Partial<Term
   hantPreferred: hant,
   hansAllowed: [],
   hantAllowed: [],
-  forbidden: [],
+  hansForbidden: [],
+  hantForbidden: [],
   note: null,
   noteZhHans: null,
   noteZhHant: null,
@@ -20,7 +21,7 @@ const TERMS: Term[] = [
   term(["database"], "数据库", "資料庫", { hantAllowed: ["數據庫"] }),
   term(["data"], "数据", "資料", { hantAllowed: ["數據"] }),
   term(["artificial intelligence", "AI"], "人工智能", "人工智慧", { hantAllowed: ["人工智能"] }),
-  term(["server"], "服务器", "伺服器", { forbidden: ["服务员", "服務員"] }),
+  term(["server"], "服务器", "伺服器", { hansForbidden: ["服务员", "服務員"], hantForbidden: ["服务员", "服務員"] }),
   term(["policy"], "政策", "政策"),
   term(["software"], "软件", "軟體", { hantAllowed: ["軟件"] }),
 ];
@@ -127,7 +128,7 @@ describe("findTermOccurrences in Chinese", () => {
   });
 
   it("prefers a preferred rendering over a forbidden one of another term at the same place", () => {
-    const terms = [term(["server"], "服务器", "伺服器", { forbidden: ["服務員"] }), term(["waiter"], "服务员", "服務員")];
+    const terms = [term(["server"], "服务器", "伺服器", { hansForbidden: ["服務員"], hantForbidden: ["服務員"] }), term(["waiter"], "服务员", "服務員")];
     expect(findTermOccurrences("服務員", "zh-Hant", terms).map((o) => `${o.termIndex}:${o.kind}`)).toEqual(["1:preferred"]);
   });
 

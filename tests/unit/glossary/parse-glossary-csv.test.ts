@@ -17,14 +17,16 @@ describe("parseGlossaryCsv", () => {
       hantPreferred: "軟體",
       hansAllowed: [],
       hantAllowed: ["軟件"],
-      forbidden: [],
+      hansForbidden: [],
+      hantForbidden: [],
       note: "Taiwan prefers 軟體; 軟件 is the Hong Kong form",
       noteZhHans: "台湾通用“軟體”，“軟件”是香港的写法",
       noteZhHant: "台灣通用「軟體」，「軟件」是香港的寫法",
     });
     expect(terms.every((term) => term.note && term.noteZhHans && term.noteZhHant)).toBe(true);
     expect(terms[1]?.english).toEqual(["artificial intelligence", "AI"]);
-    expect(terms[7]?.forbidden).toEqual(["因特网", "因特網"]);
+    // `forbidden` forbids its renderings in both versions.
+    expect([terms[7]?.hansForbidden, terms[7]?.hantForbidden]).toEqual([["因特网", "因特網"], ["因特网", "因特網"]]);
   });
 
   it("splits alternatives on | and trims every value", () => {
@@ -35,7 +37,8 @@ describe("parseGlossaryCsv", () => {
       hantPreferred: "影片",
       hansAllowed: ["录像"],
       hantAllowed: ["視頻", "錄影"],
-      forbidden: [],
+      hansForbidden: [],
+      hantForbidden: [],
       note: null,
       noteZhHans: null,
       noteZhHant: null,
@@ -68,7 +71,7 @@ describe("parseGlossaryCsv", () => {
 
   it("reads quoted fields: a note with commas, quotes and a line break", () => {
     const [term] = parseGlossaryCsv(`${HEADER}\r\nserver,服务器,伺服器,,,"服务员|服務員","The computer sense, not a ""waiter"";\nsee 服務員"\r\n`, "g.csv");
-    expect(term?.forbidden).toEqual(["服务员", "服務員"]);
+    expect(term?.hansForbidden).toEqual(["服务员", "服務員"]);
     expect(term?.note).toBe('The computer sense, not a "waiter";\nsee 服務員');
   });
 

@@ -13,7 +13,8 @@ const server: Term = {
   hantPreferred: "伺服器",
   hansAllowed: ["服务机"],
   hantAllowed: ["服務器", "伺服機"],
-  forbidden: ["服务员", "服務員"],
+  hansForbidden: ["服务员"],
+  hantForbidden: ["服務員"],
   note: 'The computer sense; <not> a "waiter" & not a 服務員',
   noteZhHans: "指计算机\n第二行",
   noteZhHant: "指電腦\r\n第二行",
@@ -26,7 +27,8 @@ const bare: Term = {
   hantPreferred: "護理師",
   hansAllowed: [],
   hantAllowed: [],
-  forbidden: [],
+  hansForbidden: [],
+  hantForbidden: [],
   note: null,
   noteZhHans: null,
   noteZhHant: null,
@@ -63,7 +65,10 @@ describe("serializeTbx and parseTbx", () => {
     );
     expect(written).toContain("<term>服務員</term>\n            <termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>");
     expect(written).toContain("<term>伺服機</term>\n            <termNote type=\"administrativeStatus\">admittedTerm-admn-sts</termNote>");
-    expect(written.match(/<term>服务员<\/term>/g)).toHaveLength(2);
+    // Each forbidden rendering in the section of the version that must not use it, only there.
+    expect(written.match(/<term>服务员<\/term>/g)).toHaveLength(1);
+    expect(written.indexOf("<term>服务员</term>")).toBeLessThan(written.indexOf('<langSec xml:lang="zh-Hant">'));
+    expect(written.indexOf("<term>服務員</term>")).toBeGreaterThan(written.indexOf('<langSec xml:lang="zh-Hant">'));
   });
 
   it("gives no terms for an empty glossary", () => {
@@ -95,7 +100,8 @@ describe("parseTbx", () => {
         hantPreferred: "資料庫",
         hansAllowed: ["资料库"],
         hantAllowed: ["數據庫"],
-        forbidden: [],
+        hansForbidden: [],
+        hantForbidden: [],
         note: "a concept note",
         noteZhHans: null,
         noteZhHant: null,
@@ -115,7 +121,8 @@ describe("parseTbx", () => {
       "g.tbx",
     );
     expect(term?.english).toEqual(["artificial intelligence", "AI"]);
-    expect([term?.hantPreferred, term?.hantAllowed, term?.forbidden]).toEqual(["人工智慧", ["AI 智慧", "人工智能"], ["人工智能機"]]);
+    // Deprecated in the Traditional section only: forbidden in that version alone.
+    expect([term?.hantPreferred, term?.hantAllowed, term?.hantForbidden, term?.hansForbidden]).toEqual(["人工智慧", ["AI 智慧", "人工智能"], ["人工智能機"], []]);
   });
 
   it("decodes the predefined entities and character references, and text inside <hi>", () => {

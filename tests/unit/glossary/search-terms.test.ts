@@ -9,7 +9,8 @@ const term = (english: string[], hans: string, hant: string, extra: Partial<Term
   hantPreferred: hant,
   hansAllowed: [],
   hantAllowed: [],
-  forbidden: [],
+  hansForbidden: [],
+  hantForbidden: [],
   note: null,
   noteZhHans: null,
   noteZhHant: null,
@@ -18,7 +19,7 @@ const term = (english: string[], hans: string, hant: string, extra: Partial<Term
 
 const software = term(["software"], "软件", "軟體", { hantAllowed: ["軟件"] });
 const network = term(["network", "Internet"], "网络", "網路");
-const container = term(["container"], "集装箱", "貨櫃", { forbidden: ["容器"] });
+const container = term(["container"], "集装箱", "貨櫃", { hansForbidden: ["容器"], hantForbidden: ["容器"] });
 const terms = [software, network, container];
 const fold = createTraditionalToSimplifiedFolder();
 const english = (found: Term[]) => found.map((found) => found.english[0]);

@@ -9,7 +9,8 @@ import { inputErrorOf } from "../support/input-error";
 const term = (fields: Partial<Term> & Pick<Term, "english" | "hansPreferred" | "hantPreferred">): Term => ({
   hansAllowed: [],
   hantAllowed: [],
-  forbidden: [],
+  hansForbidden: [],
+  hantForbidden: [],
   note: null,
   noteZhHans: null,
   noteZhHant: null,
@@ -22,9 +23,23 @@ describe("serializeGlossaryCsv", () => {
   it("writes the DESIGN.md columns and the two note columns, alternatives joined with |, CRLF after every record", () => {
     const csv = serializeGlossaryCsv([
       term({ english: ["video", "clip"], hansPreferred: "视频", hantPreferred: "影片", hansAllowed: ["录像"], hantAllowed: ["視頻", "錄影"] }),
-      term({ english: ["server"], hansPreferred: "服务器", hantPreferred: "伺服器", forbidden: ["服务员", "服務員"], note: "computer", noteZhHant: "電腦" }),
+      term({ english: ["server"], hansPreferred: "服务器", hantPreferred: "伺服器", hansForbidden: ["服务员", "服務員"], hantForbidden: ["服务员", "服務員"], note: "computer", noteZhHant: "電腦" }),
     ]);
     expect(csv).toBe(`${HEADER}video|clip,视频,影片,录像,視頻|錄影,,,,\r\nserver,服务器,伺服器,,,服务员|服務員,computer,,電腦\r\n`);
+  });
+
+  it("writes zh-Hans-forbidden and zh-Hant-forbidden only when a version forbids a rendering the other does not, and reads them back", () => {
+    const terms = [
+      term({ english: ["artificial intelligence"], hansPreferred: "人工智能", hantPreferred: "人工智慧", hantForbidden: ["人工智能"] }),
+      term({ english: ["server"], hansPreferred: "服务器", hantPreferred: "伺服器", hansForbidden: ["服务员"], hantForbidden: ["服务员", "服務員"] }),
+    ];
+    const csv = serializeGlossaryCsv(terms);
+    expect(csv).toBe(
+      "en,zh-Hans,zh-Hant,zh-Hans-allowed,zh-Hant-allowed,forbidden,note,note-zh-Hans,note-zh-Hant,zh-Hans-forbidden,zh-Hant-forbidden\r\n" +
+        "artificial intelligence,人工智能,人工智慧,,,,,,,,人工智能\r\n" +
+        "server,服务器,伺服器,,,服务员,,,,,服務員\r\n",
+    );
+    expect(parseGlossaryCsv(csv, "g.csv")).toEqual(terms);
   });
 
   it("quotes a field with a comma, a quote or a line break, doubling its quotes (RFC 4180)", () => {

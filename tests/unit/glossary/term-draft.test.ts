@@ -7,7 +7,8 @@ const complete = {
   hantPreferred: "軟體",
   hansAllowed: ["软件", "軟件"],
   hantAllowed: "軟件 | ",
-  forbidden: "",
+  hansForbidden: "",
+  hantForbidden: "",
   note: "  ",
   noteZhHans: "指计算机程序",
   noteZhHant: null,
@@ -22,7 +23,8 @@ describe("checkTermDraft", () => {
         hantPreferred: "軟體",
         hansAllowed: ["軟件"],
         hantAllowed: ["軟件"],
-        forbidden: [],
+        hansForbidden: [],
+        hantForbidden: [],
         note: null,
         noteZhHans: "指计算机程序",
         noteZhHant: null,
@@ -47,9 +49,14 @@ describe("checkTermDraft", () => {
     expect(result).toMatchObject({ problems: [{ field: "hantPreferred", code: "one-preferred" }] });
   });
 
-  it("refuses a rendering that is both to be used and forbidden", () => {
-    const result = checkTermDraft({ ...complete, forbidden: "軟體" });
-    expect(result).toMatchObject({ problems: [{ field: "forbidden", code: "allowed-and-forbidden", message: "軟體 is both a rendering to use and a forbidden one" }] });
+  it("refuses a rendering that is both to be used and forbidden in the same version", () => {
+    const result = checkTermDraft({ ...complete, hantForbidden: "軟體" });
+    expect(result).toMatchObject({ problems: [{ field: "hantForbidden", code: "allowed-and-forbidden", message: "軟體 is both a rendering to use and a forbidden one" }] });
+  });
+
+  it("lets a version forbid what the other version uses (人工智能 is the mainland's word, refused in a Taiwan edition)", () => {
+    const result = checkTermDraft({ ...complete, english: "artificial intelligence", hansPreferred: "人工智能", hantPreferred: "人工智慧", hansAllowed: "", hantAllowed: "", hantForbidden: "人工智能" });
+    expect(result).toMatchObject({ term: { hansPreferred: "人工智能", hansForbidden: [], hantForbidden: ["人工智能"] } });
   });
 
   it("refuses values that are not text, and overlong ones", () => {

@@ -7,7 +7,8 @@ const nurse = (notes: Pick<Term, "note" | "noteZhHans" | "noteZhHant">): Term =>
   hantPreferred: "護理師",
   hansAllowed: [],
   hantAllowed: ["護士"],
-  forbidden: [],
+  hansForbidden: [],
+  hantForbidden: [],
   ...notes,
 });
 
