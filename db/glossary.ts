@@ -95,7 +95,7 @@ function pairKey(term: { hansPreferred: string; hantPreferred: string }): string
 
 /** Whether a stored term already says what `term` says (its id and version aside). */
 function sameConcept(stored: TermRecord, term: Term & { source: string }): boolean {
-  const fields = ["english", "hansAllowed", "hantAllowed", "forbidden", "note", "noteZhHans", "noteZhHant", "source"] as const;
+  const fields = ["english", "hansAllowed", "hantAllowed", "hansForbidden", "hantForbidden", "note", "noteZhHans", "noteZhHant", "source"] as const;
   return fields.every((field) => JSON.stringify(stored[field]) === JSON.stringify(term[field] ?? null));
 }
 
