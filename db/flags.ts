@@ -28,7 +28,7 @@ export async function loadGlossaryForChecks(db: Db): Promise<{ terms: Term[]; te
       hansAllowed: row.hansAllowed,
       hantAllowed: row.hantAllowed,
       hansForbidden: row.hansForbidden,
-    hantForbidden: row.hantForbidden,
+      hantForbidden: row.hantForbidden,
       note: row.note,
       noteZhHans: row.noteZhHans,
       noteZhHant: row.noteZhHant,
