@@ -28,7 +28,7 @@ export async function loadGlossaryForChecks(db: Db): Promise<{ terms: Term[]; te
       hansAllowed: row.hansAllowed,
       hantAllowed: row.hantAllowed,
       hansForbidden: row.hansForbidden,
-    hantForbidden: row.hantForbidden,
+      hantForbidden: row.hantForbidden,
       note: row.note,
       noteZhHans: row.noteZhHans,
       noteZhHant: row.noteZhHant,
@@ -36,6 +36,9 @@ export async function loadGlossaryForChecks(db: Db): Promise<{ terms: Term[]; te
     termIds: rows.map((row) => row.id),
   };
 }
+
+/** The first key of the advisory lock storeRevisionFlags takes per revision (the second is the revision id). */
+const FLAGS_LOCK_CLASS = 7_301;
 
 /** The row of a revision a flag is stored against. */
 export interface RevisionRowRef {
@@ -79,6 +82,9 @@ export interface StoredFlagsSummary {
  * Run it inside the caller's transaction, so a revision never has half its flags.
  */
 export async function storeRevisionFlags(tx: Prisma.TransactionClient, input: RevisionFlagsInput): Promise<StoredFlagsSummary> {
+  // Two recomputations of one revision (two glossary edits at once) take turns, so the second
+  // compares against what the first stored instead of inserting the same new flags again.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FLAGS_LOCK_CLASS}::int, ${input.revisionId}::int)`;
   const rowByPosition = new Map(input.rows.map((row) => [row.position, row]));
   const wanted = new Map<string, { flag: ComputedFlag; row: RevisionRowRef }>();
   for (const flag of input.flags) {

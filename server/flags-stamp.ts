@@ -10,23 +10,35 @@ import { getPrisma } from "@/db/client";
  */
 const REMEMBER_MS = 5_000;
 
-let remembered: { stamp: string; until: number } | null = null;
-let looking: Promise<string> | null = null;
+/**
+ * Kept on globalThis: Next bundles proxy.ts apart from the route handlers, each with its own
+ * copy of this module, and the handler that records a review must reach the proxy's memory.
+ */
+const memory = globalThis as unknown as {
+  __parallaxFlagsStamp?: { remembered: { stamp: string; until: number } | null; looking: Promise<string> | null; generation: number };
+};
+const state = (memory.__parallaxFlagsStamp ??= { remembered: null, looking: null, generation: 0 });
 
 export async function flagsStamp(): Promise<string> {
-  if (remembered && remembered.until > Date.now()) return remembered.stamp;
-  looking ??= findFlagsStamp(getPrisma())
+  if (state.remembered && state.remembered.until > Date.now()) return state.remembered.stamp;
+  if (state.looking) return state.looking;
+  const generation = state.generation;
+  const looking = findFlagsStamp(getPrisma())
     .then((stamp) => {
-      remembered = { stamp, until: Date.now() + REMEMBER_MS };
+      // A change recorded while this lookup ran may not be in it: then it is not remembered.
+      if (state.generation === generation) state.remembered = { stamp, until: Date.now() + REMEMBER_MS };
       return stamp;
     })
     .finally(() => {
-      looking = null;
+      if (state.looking === looking) state.looking = null;
     });
+  state.looking = looking;
   return looking;
 }
 
 /** For a write that changed flags or the glossary in this process: the next page load reads the stamp afresh. */
 export function flagsChanged(): void {
-  remembered = null;
+  state.generation += 1;
+  state.remembered = null;
+  state.looking = null;
 }

@@ -7,6 +7,7 @@ import { getPrisma } from "@/db/client";
 import { createGlossaryTerm, deleteGlossaryTerm, TermDraftError, updateGlossaryTerm } from "@/services/glossary/edit-terms";
 import { replaceGlossaryFromUpload } from "@/services/glossary/replace-from-upload";
 import { authorizeWrite, refusal } from "./editor-auth";
+import { flagsChanged } from "./flags-stamp";
 import { lastEditorOf } from "./glossary-reads";
 
 /** Largest glossary file an editor may upload (a 20,000-term glossary is about 2 MB). */
@@ -78,7 +79,10 @@ export async function importGlossaryRoute(request: Request): Promise<Response> {
 
 async function answer(write: () => Promise<Response>): Promise<Response> {
   try {
-    return await write();
+    const response = await write();
+    // The glossary and the flags changed: this instance's article pages read the new flags stamp at once.
+    flagsChanged();
+    return response;
   } catch (error) {
     if (error instanceof TermConflictError) {
       const savedBy = await lastEditorOf(error.current.id);

@@ -35,6 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             <span className="tagline">{t("tagline")}</span>
             <span className="site-nav">
               <a href={`/${locale}/glossary`}>{t("editor:nav.glossary")}</a>
+              <a href={`/${locale}/flags`}>{t("review:nav.flags")}</a>
               <EditorStatus locale={locale} />
             </span>
             <LanguageSwitcher current={locale} />

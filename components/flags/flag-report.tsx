@@ -88,12 +88,17 @@ function FlagItem({ flag, locale, t, showArticle, csrfToken }: { flag: StoredFla
       </p>
       <p className="flag-item-explanation">{explainFlag(flag, t)}</p>
       <dl className="flag-facts">
-        <dt>{t("review:report.term")}</dt>
-        <dd lang="en">{flag.term ?? nothing}</dd>
-        <dt>{t("review:report.expected")}</dt>
-        <dd lang={flag.language}>{flag.expected ?? nothing}</dd>
-        <dt>{t("review:report.found")}</dt>
-        <dd lang={flag.language}>{flag.found ?? nothing}</dd>
+        {/* A flag about no term and no wording (a doubtful alignment) has nothing to list here. */}
+        {(flag.term ?? flag.expected ?? flag.found) !== null && (
+          <>
+            <dt>{t("review:report.term")}</dt>
+            <dd lang="en">{flag.term ?? nothing}</dd>
+            <dt>{t("review:report.expected")}</dt>
+            <dd lang={flag.language}>{flag.expected ?? nothing}</dd>
+            <dt>{t("review:report.found")}</dt>
+            <dd lang={flag.language}>{flag.found ?? nothing}</dd>
+          </>
+        )}
         {review.reviewedBy !== null && (
           <>
             <dt>{t("review:report.review")}</dt>

@@ -5,13 +5,14 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FlagStatus } from "@/core/flags";
 import type { StoredFlag } from "@/core/flag-reports";
+import { refusalCode, sendWrite } from "@/components/editor/write-request";
 import { formatReviewTime } from "./flag-wording";
 
 type Message = { kind: "saved" | "conflict" | "error"; text: string };
 
 /**
  * An editor's accept / dismiss (or reopen) of one flag, with an optional note: POSTs
- * `/api/flags/{id}/review` with the CSRF token in `x-csrf-token` and the version the page showed.
+ * `/api/flags/{id}/review` (sendWrite: the CSRF token in `x-csrf-token`) with the version the page showed.
  * When someone else reviewed the flag first (409), it shows their decision and takes the newer
  * version, so a second click decides knowingly. The page is then refreshed from the server.
  */
@@ -26,39 +27,43 @@ export function FlagReviewForm({ flagId, version, status, csrfToken }: { flagId:
   const submit = async (next: FlagStatus) => {
     setBusy(true);
     setMessage(null);
-    try {
-      const response = await fetch(`/api/flags/${flagId}/review`, {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
-        body: JSON.stringify({ status: next, note, expectedVersion: seenVersion }),
+    const answer = await sendWrite(`/api/flags/${flagId}/review`, "POST", csrfToken, { status: next, note, expectedVersion: seenVersion });
+    setBusy(false);
+    const flag = answer.body.flag as StoredFlag | undefined;
+    if (answer.status === 200 && flag) {
+      setSeenVersion(flag.version);
+      setNote("");
+      setMessage({ kind: "saved", text: t("form.saved", { status: t(`statuses.${flag.review.status}`) }) });
+      router.refresh();
+    } else if (answer.status === 409 && flag) {
+      const review = flag.review;
+      setSeenVersion(flag.version);
+      setMessage({
+        kind: "conflict",
+        text: t("form.conflict", {
+          status: t(`statuses.${review.status}`),
+          who: review.reviewedBy ?? "",
+          when: review.reviewedAt ? formatReviewTime(review.reviewedAt) : "",
+          note: review.note ? t("form.conflictNote", { note: review.note }) : "",
+        }),
       });
-      const body = (await response.json().catch(() => ({}))) as { flag?: StoredFlag; error?: string };
-      if (response.ok && body.flag) {
-        setSeenVersion(body.flag.version);
-        setMessage({ kind: "saved", text: t("form.saved", { status: t(`statuses.${body.flag.review.status}`) }) });
-        router.refresh();
-      } else if (response.status === 409 && body.flag) {
-        const review = body.flag.review;
-        setSeenVersion(body.flag.version);
-        setMessage({
-          kind: "conflict",
-          text: t("form.conflict", {
-            status: t(`statuses.${review.status}`),
-            who: review.reviewedBy ?? "",
-            when: review.reviewedAt ? formatReviewTime(review.reviewedAt) : "",
-            note: review.note ? `: ${review.note}` : "",
-          }),
-        });
-        router.refresh();
-      } else if (response.status === 401) {
-        setMessage({ kind: "error", text: t("form.signedOut") });
-      } else {
-        setMessage({ kind: "error", text: t("form.failed", { error: body.error ?? String(response.status) }) });
-      }
-    } catch (error) {
-      setMessage({ kind: "error", text: t("form.failed", { error: error instanceof Error ? error.message : String(error) }) });
-    } finally {
-      setBusy(false);
+      router.refresh();
+    } else if (answer.status === 400 && typeof answer.body.error === "string") {
+      setMessage({ kind: "error", text: t("form.failed", { error: answer.body.error }) });
+    } else {
+      setMessage({ kind: "error", text: refusalText(refusalCode(answer), answer.status) });
+    }
+  };
+
+  const refusalText = (code: string, status: number): string => {
+    switch (code) {
+      case "not-signed-in":
+      case "csrf":
+      case "cross-site":
+      case "network":
+        return t(`form.errors.${code}`);
+      default:
+        return t("form.errors.unknown", { status });
     }
   };
 

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openBrowser, screenshotPath, useBrowser } from "./support/chromium";
 import { demoArticles } from "./support/demo-manifest";
+import { signInOverHttp } from "./support/editor";
 
 const baseUrl = inject("baseUrl");
 
@@ -175,4 +176,125 @@ describe("screenshots of the flags views", () => {
       });
     }
   }
+});
+
+/** A browser context signed in as `name` (the session cookie of a sign-in over HTTP). */
+async function signedInBrowser(name: string) {
+  const { cookie } = await signInOverHttp(baseUrl, name);
+  const separator = cookie.indexOf("=");
+  const context = await openBrowser();
+  await context.addCookies([{ name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: baseUrl }]);
+  return context;
+}
+
+async function reviewOverHttp(id: number, body: Record<string, unknown>, editor: string): Promise<Response> {
+  const { cookie, csrfToken } = await signInOverHttp(baseUrl, editor);
+  return fetch(`${baseUrl}/api/flags/${id}/review`, {
+    method: "POST",
+    headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+describe("a glossary change", () => {
+  const browser = useBrowser();
+
+  it("is in the article's flags on the page's next load, and leaves with the term", async () => {
+    const slug = "remote-cranes-private-5g-port";
+    const editor = await signInOverHttp(baseUrl, "Glossary Keeper");
+    const headers = { "content-type": "application/json", cookie: editor.cookie, "x-csrf-token": editor.csrfToken };
+    const page = await browser().newPage();
+    const missingOpen = async () => {
+      await page.goto(`${baseUrl}/en/articles/${slug}`);
+      const cell = page.locator('.flags-panel tr[data-kind="glossary-missing"] td[data-status="open"]');
+      return (await cell.count()) === 0 ? 0 : Number(await cell.innerText());
+    };
+    const before = await missingOpen();
+    // "spectrum" is in the English of one row ("dedicated spectrum licensed by the …regulator"); neither these renderings nor
+    // their first two characters are in either Chinese version (the checks count a longer word begun with them).
+    const created = await fetch(`${baseUrl}/api/glossary/terms`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ english: "spectrum", hansPreferred: "电磁波谱", hantPreferred: "電磁波譜" }),
+    });
+    expect(created.status).toBe(201);
+    const term = ((await created.json()) as { term: { id: number; version: number } }).term;
+    try {
+      expect(await missingOpen()).toBe(before + 2);
+      const cards = await page.locator(".flag-marker").evaluateAll((markers) => markers.map((marker) => marker.getAttribute("data-card") ?? ""));
+      expect(cards.filter((card) => card.includes("spectrum"))).toHaveLength(1);
+    } finally {
+      const deleted = await fetch(`${baseUrl}/api/glossary/terms/${term.id}?version=${term.version}`, { method: "DELETE", headers });
+      expect(deleted.status).toBe(200);
+    }
+    expect(await missingOpen()).toBe(before);
+    await page.close();
+  });
+});
+
+// Last in this file: it changes the flags' reviews, which the tests above read as open.
+describe("reviewing flags", () => {
+  const browser = useBrowser();
+
+  it("lets a signed-in editor dismiss a flag with a note from the report, and the article shows it on its next load", async () => {
+    const { slug, flags } = await mostFlaggedArticle();
+    const target = flags.find((flag) => flag.review.status === "open");
+    if (!target) throw new Error("no open flag to dismiss");
+    const context = await signedInBrowser("Mei Reviewer");
+    try {
+      const page = await context.newPage();
+      // The article page is in the page memory before the review...
+      await page.goto(`${baseUrl}/en/articles/${slug}`);
+      const dismissedBefore = Number(await page.locator(`.flags-panel tr[data-kind="${target.kind}"] td[data-status="dismissed"]`).innerText());
+      await page.goto(`${baseUrl}/en/articles/${slug}/flags`);
+      const item = page.locator(`.flag-item[data-flag="${target.id}"]`);
+      await item.locator("textarea").fill("A regional synonym, fine in this edition.");
+      await item.locator('button[data-action="dismissed"]').click();
+      await page.waitForFunction((id) => document.querySelector(`.flag-item[data-flag="${id}"]`)?.getAttribute("data-status") === "dismissed", target.id);
+      expect(await item.locator(".flag-status").innerText()).toBe("Dismissed");
+      expect(await item.locator(".flag-review").innerText()).toMatch(/^Mei Reviewer, \d{4}-\d\d-\d\d \d\d:\d\d UTC\s*A regional synonym, fine in this edition\.$/);
+      await page.screenshot({ path: screenshotPath("flag-dismissed-en") });
+
+      // ...and shows the decision on its next load: the panel's count and the row's marker.
+      await page.goto(`${baseUrl}/en/articles/${slug}`);
+      expect(await page.locator(`.flags-panel tr[data-kind="${target.kind}"] td[data-status="dismissed"]`).innerText()).toBe(String(dismissedBefore + 1));
+      expect(await page.locator(`#p-${target.anchor} .flag-marker`).getAttribute("data-card")).toContain("(Dismissed by Mei Reviewer)");
+      // Readers see no review controls, and the report page does not offer them to a reader.
+      const reader = await browser().newPage();
+      await reader.goto(`${baseUrl}/en/articles/${slug}/flags`);
+      expect(await reader.locator(".flag-review-form").count()).toBe(0);
+      expect(await reader.locator(`.flag-item[data-flag="${target.id}"] .flag-review`).innerText()).toContain("Mei Reviewer");
+      await reader.close();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("tells the second of two editors that someone reviewed the flag first, and shows that decision", async () => {
+    const { slug, flags } = await mostFlaggedArticle();
+    const target = flags.find((flag) => flag.review.status === "open");
+    if (!target) throw new Error("no open flag left");
+    const context = await signedInBrowser("Ana Second");
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/zh-Hant/articles/${slug}/flags`);
+      const item = page.locator(`.flag-item[data-flag="${target.id}"]`);
+      await item.waitFor();
+      // Another editor accepts it after this page was shown.
+      const first = await reviewOverHttp(target.id, { status: "accepted", note: "Checked with the desk.", expectedVersion: 1 }, "Kai First");
+      expect(first.status).toBe(200);
+      await item.locator('button[data-action="dismissed"]').click();
+      const message = item.locator('.flag-review-message[data-kind="conflict"]');
+      await message.waitFor();
+      expect(await message.innerText()).toContain("Kai First");
+      expect(await message.innerText()).toContain("已確認");
+      expect(await message.innerText()).toContain("Checked with the desk.");
+      await page.screenshot({ path: screenshotPath("flag-review-conflict-zh-Hant") });
+      const stale = await reviewOverHttp(target.id, { status: "dismissed", expectedVersion: 1 }, "Ana Second");
+      expect(stale.status).toBe(409);
+      expect(((await stale.json()) as { flag: ExportedFlag }).flag.review.status).toBe("accepted");
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -183,6 +183,28 @@ for (const engine of engines) {
       });
     });
 
+    it("computes the flags once when two glossary changes recompute them at the same moment", async () => {
+      const first = openDatabase(database.target);
+      const second = engine.name === "PGlite" ? first : openDatabase(database.target);
+      try {
+        const before = (await latestFlags(first.prisma)).map((flag) => [flag.id, flag.review.status]);
+        await replaceGlossary(first.prisma, parseGlossaryCsv(`${glossaryCsv}\nrecord,记录,紀錄,,,,\ncity,城市,城市,,,,`, "test.csv"), "test.csv");
+        await Promise.all([recomputeFlagsAfterGlossaryChange(first.prisma), recomputeFlagsAfterGlossaryChange(second.prisma)]);
+        const after = await latestFlags(first.prisma);
+        // 市政府 is not 城市: one new glossary-missing flag per Chinese version of row 1 (anchor 4 in revision 2), stored once each.
+        expect(after.filter((flag) => flag.term === "city").map((flag) => [flag.kind, flag.language])).toEqual([
+          ["glossary-missing", "zh-Hans"],
+          ["glossary-missing", "zh-Hant"],
+        ]);
+        for (const [id, status] of before) expect(after.find((flag) => flag.id === id)?.review.status).toBe(status);
+        await replaceGlossary(first.prisma, parseGlossaryCsv(`${glossaryCsv}\nrecord,记录,紀錄,,,,`, "test.csv"), "test.csv");
+        await recomputeFlagsAfterGlossaryChange(first.prisma);
+      } finally {
+        await first.close();
+        if (second !== first) await second.close();
+      }
+    });
+
     it("lets exactly one of two concurrent reviews of one version win", async () => {
       const flag = await withDb(async (prisma) => (await latestFlags(prisma)).find((candidate) => candidate.term === "record"));
       if (!flag) throw new Error("the record flag is missing");
