@@ -2,6 +2,7 @@ import { flagFingerprint, isFlagKind, type ComputedFlag, type FlagDetails, type 
 import type { FlagFilter, StoredFlag } from "@/core/flag-reports";
 import type { Term } from "@/core/glossary";
 import { isContentLanguage } from "@/core/languages";
+import { termOfRecord } from "./glossary";
 import { Prisma, type FlagKind as DbFlagKind, type PrismaClient } from "@/generated/prisma/client";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -21,18 +22,7 @@ function fromDbKind(kind: DbFlagKind): FlagKind {
 export async function loadGlossaryForChecks(db: Db): Promise<{ terms: Term[]; termIds: number[] }> {
   const rows = await db.term.findMany({ orderBy: { id: "asc" } });
   return {
-    terms: rows.map((row) => ({
-      english: row.english,
-      hansPreferred: row.hansPreferred,
-      hantPreferred: row.hantPreferred,
-      hansAllowed: row.hansAllowed,
-      hantAllowed: row.hantAllowed,
-      hansForbidden: row.hansForbidden,
-      hantForbidden: row.hantForbidden,
-      note: row.note,
-      noteZhHans: row.noteZhHans,
-      noteZhHant: row.noteZhHant,
-    })),
+    terms: rows.map(termOfRecord),
     termIds: rows.map((row) => row.id),
   };
 }

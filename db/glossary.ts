@@ -6,7 +6,12 @@ import { recordAudit } from "./audit";
 /** The glossary in a stable order (by id, i.e. the order it was loaded in). */
 export async function listTerms(prisma: PrismaClient): Promise<Term[]> {
   const rows = await prisma.term.findMany({ orderBy: { id: "asc" } });
-  return rows.map((row) => ({
+  return rows.map(termOfRecord);
+}
+
+/** A stored term as core/glossary's Term (without its id, version and time). */
+export function termOfRecord(row: TermRecord): Term {
+  return {
     english: row.english,
     hansPreferred: row.hansPreferred,
     hantPreferred: row.hantPreferred,
@@ -18,7 +23,7 @@ export async function listTerms(prisma: PrismaClient): Promise<Term[]> {
     noteZhHans: row.noteZhHans,
     noteZhHant: row.noteZhHant,
     source: row.source,
-  }));
+  };
 }
 
 export interface ReplaceGlossaryOptions {
@@ -168,22 +173,7 @@ export async function deleteTerm(prisma: PrismaClient, id: number, seenVersion: 
 type TermRecord = Prisma.TermGetPayload<object>;
 
 function toStoredTerm(row: TermRecord): StoredTerm {
-  return {
-    id: row.id,
-    version: row.version,
-    english: row.english,
-    hansPreferred: row.hansPreferred,
-    hantPreferred: row.hantPreferred,
-    hansAllowed: row.hansAllowed,
-    hantAllowed: row.hantAllowed,
-    hansForbidden: row.hansForbidden,
-    hantForbidden: row.hantForbidden,
-    note: row.note,
-    noteZhHans: row.noteZhHans,
-    noteZhHant: row.noteZhHant,
-    source: row.source,
-    updatedAt: row.updatedAt.toISOString(),
-  };
+  return { ...termOfRecord(row), source: row.source, id: row.id, version: row.version, updatedAt: row.updatedAt.toISOString() };
 }
 
 async function conflictOrGone(tx: Prisma.TransactionClient, id: number): Promise<Error> {
