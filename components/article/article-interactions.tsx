@@ -86,7 +86,11 @@ export function ArticleInteractions({ cards }: { cards: CardTexts }) {
     // pointing while the page loads) gets its card and lighting now.
     const focused = document.activeElement?.closest(CARD_HOLDERS) ? document.activeElement : null;
     showFor(focused ?? Array.from(document.querySelectorAll(":hover")).at(-1) ?? null);
+    // Says that keys and cards work from now on: a browser test presses keys only then, since
+    // on a loaded machine the page can be shown well before this script has run.
+    document.documentElement.dataset.interactions = "ready";
     return () => {
+      delete document.documentElement.dataset.interactions;
       document.removeEventListener("pointerover", show);
       document.removeEventListener("focusin", show);
       document.removeEventListener("pointerout", hide);

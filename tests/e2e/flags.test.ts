@@ -35,6 +35,7 @@ async function mostFlaggedArticle(): Promise<{ slug: string; flags: ExportedFlag
 
 /** Moves the focus with ← from a row to its flag marker, as a keyboard user would. */
 async function focusFlagMarker(page: Page, anchor: number): Promise<void> {
+  await page.waitForSelector("html[data-interactions=ready]");
   await page.locator(`#p-${anchor}`).focus();
   for (let press = 0; press < 80; press++) {
     if (await page.evaluate(() => document.activeElement?.classList.contains("flag-marker") ?? false)) return;

@@ -49,6 +49,7 @@ describe("the keyboard in the article view", () => {
   it("moves within a row with → / ← to its sentences, differences and terms, each with its card; Tab goes on to the next row", async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/zh-Hant/articles/open-data-city-budgets`);
+    await page.waitForSelector("html[data-interactions=ready]");
     const row = page.locator(".aligned-row", { has: page.locator("mark.diff-regional-variant") }).first();
     const anchor = Number(await row.getAttribute("data-anchor"));
     await row.focus();
