@@ -55,7 +55,7 @@ describe("flagExplanation", () => {
   it("leaves out the reasons of a doubtful alignment that has none", () => {
     const explained = flagExplanation(flag({ kind: "alignment-doubt", term: null, expected: null, found: null, details: { confidence: 0.58, reasons: [] } }));
     expect(explained.key).toBe("explanation.alignment-doubt-no-reason");
-    expect(createI18n("zh-Hans").t(`flags:${explained.key}`, explained.values)).toBe("此行的三语对齐存疑（置信度 58%）。");
+    expect(createI18n("zh-Hans").t(`flags:${explained.key}`, explained.values)).toBe("此组的三语对齐存疑（置信度 58%）。");
   });
 
   it("is worded in every UI language, one line each, with every value filled in", () => {
