@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { applyPendingMigrations, readMigrationStatus } from "@/db/migrations";
@@ -43,3 +46,30 @@ for (const engine of engines) {
     });
   });
 }
+
+describe("the migration that splits forbidden renderings per version", () => {
+  it("copies a stored glossary's single forbidden list into both versions' lists", async () => {
+    const folder = path.resolve(import.meta.dirname, "..", "..", "prisma", "migrations");
+    const names = fs.readdirSync(folder).filter((name) => /^\d{14}_/.test(name)).sort();
+    const split = names.indexOf("20261207231916_forbidden_per_variant");
+    expect(split).toBeGreaterThan(0);
+    const run = (pglite: PGlite, name: string) => pglite.exec(fs.readFileSync(path.join(folder, name, "migration.sql"), "utf8"));
+
+    const pglite = new PGlite();
+    try {
+      for (const name of names.slice(0, split)) await run(pglite, name);
+      await pglite.query(
+        `INSERT INTO "Term" (english, "hansPreferred", "hantPreferred", "hansAllowed", "hantAllowed", forbidden)
+         VALUES ('{server}', '服务器', '伺服器', '{}', '{}', '{服务员,服務員}'), ('{data}', '数据', '資料', '{}', '{}', '{}')`,
+      );
+      await run(pglite, names[split]!);
+      const { rows } = await pglite.query(`SELECT "hansForbidden", "hantForbidden" FROM "Term" ORDER BY id`);
+      expect(rows).toEqual([
+        { hansForbidden: ["服务员", "服務員"], hantForbidden: ["服务员", "服務員"] },
+        { hansForbidden: [], hantForbidden: [] },
+      ]);
+    } finally {
+      await pglite.close();
+    }
+  });
+});
