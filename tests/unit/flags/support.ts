@@ -1,19 +1,8 @@
 import type { CheckRow } from "@/core/flags";
 import type { Term } from "@/core/glossary";
+import { term } from "../support/glossary-term";
 
-export const term = (english: string[], hans: string, hant: string, extra: Partial<Term> = {}): Term => ({
-  english,
-  hansPreferred: hans,
-  hantPreferred: hant,
-  hansAllowed: [],
-  hantAllowed: [],
-  hansForbidden: [],
-  hantForbidden: [],
-  note: null,
-  noteZhHans: null,
-  noteZhHant: null,
-  ...extra,
-});
+export { term };
 
 /** The glossary the flag tests check against (indexes matter: flags name them). */
 export const GLOSSARY: Term[] = [

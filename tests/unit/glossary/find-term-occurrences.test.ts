@@ -2,20 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findTermOccurrences } from "@/core/glossary/find-term-occurrences";
 import type { Term } from "@/core/glossary/term";
 import type { ContentLanguage } from "@/core/languages";
-
-const term = (english: string[], hans: string, hant: string, extra: Partial<Term> = {}): Term => ({
-  english,
-  hansPreferred: hans,
-  hantPreferred: hant,
-  hansAllowed: [],
-  hantAllowed: [],
-  hansForbidden: [],
-  hantForbidden: [],
-  note: null,
-  noteZhHans: null,
-  noteZhHant: null,
-  ...extra,
-});
+import { term } from "../support/glossary-term";
 
 const TERMS: Term[] = [
   term(["database"], "数据库", "資料庫", { hantAllowed: ["數據庫"] }),

@@ -2,20 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTraditionalToSimplifiedFolder } from "@/core/chinese";
 import { searchTerms } from "@/core/glossary/search-terms";
 import type { Term } from "@/core/glossary/term";
-
-const term = (english: string[], hans: string, hant: string, extra: Partial<Term> = {}): Term => ({
-  english,
-  hansPreferred: hans,
-  hantPreferred: hant,
-  hansAllowed: [],
-  hantAllowed: [],
-  hansForbidden: [],
-  hantForbidden: [],
-  note: null,
-  noteZhHans: null,
-  noteZhHant: null,
-  ...extra,
-});
+import { term } from "../support/glossary-term";
 
 const software = term(["software"], "软件", "軟體", { hantAllowed: ["軟件"] });
 const network = term(["network", "Internet"], "网络", "網路");
