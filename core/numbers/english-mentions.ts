@@ -1,4 +1,5 @@
 import { extractNumberSpans, type NumberSpan } from "./extract-numbers";
+import { ENGLISH_MAGNITUDES } from "./english-number-words";
 import {
   exactly,
   joinRange,
@@ -134,19 +135,8 @@ function isCodeOrTimeOrListDigits(text: string, start: number, end: number, atta
 /** The magnitude written in a numeral ("5 million" → 10^6, "50" → 1), for ranges like "3 to 5 million". */
 function magnitudeOf(numeral: string): number {
   const word = /(hundred|thousand|million|billion|trillion|mn|bn|tn)$/i.exec(numeral)?.[1]?.toLowerCase();
-  return word === undefined ? 1 : (MAGNITUDE_WORDS.get(word) ?? 1);
+  return word === undefined ? 1 : (ENGLISH_MAGNITUDES.get(word) ?? 1);
 }
-
-const MAGNITUDE_WORDS: ReadonlyMap<string, number> = new Map([
-  ["hundred", 1e2],
-  ["thousand", 1e3],
-  ["million", 1e6],
-  ["billion", 1e9],
-  ["trillion", 1e12],
-  ["mn", 1e6],
-  ["bn", 1e9],
-  ["tn", 1e12],
-]);
 
 /** What may stand between the two ends of a range: "3-5", "3 – 5", "three to five", "between 3 and 5". */
 const RANGE_BETWEEN = /^\s*(?:-|–|—|~|to|through)\s*$/i;
