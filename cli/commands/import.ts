@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { UNCERTAIN_CONFIDENCE_BELOW } from "@/core/article";
 import { CONTENT_LANGUAGES, type ContentLanguage } from "@/core/languages";
 import type { PreparedRevision, PrepareProgress, RevisionChangePermissions } from "@/core/pipeline";
 import { isValidSlug } from "@/core/permalinks";
@@ -8,13 +9,14 @@ import { cedictLexiconOrWarn } from "../lexicon";
 import { UsageError } from "../usage-error";
 
 /**
- * `parallax import <folder|files...> [--slug S] [--dry-run] [--allow-dropped-languages] [--allow-new-titles]`
+ * `parallax import <folder|files...> [--slug S] [--dry-run [--json]] [--allow-dropped-languages] [--allow-new-titles]`
  *
  * A shell over services/import: every article is read, extracted and aligned before anything
  * is written, so one bad file anywhere in a batch stops the whole batch with the database
  * untouched. Each article is then saved in its own transaction. A new revision of a stored
  * article that lacks one of its languages, or changes every title, needs the matching flag.
  * Notes (files ignored, regional tags mapped) and progress on long articles go to stderr.
+ * `--dry-run --json` prints each article's rows as one JSON object per line (see printDryRunJson).
  */
 export async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,17 +25,20 @@ export async function runImport(args: string[]): Promise<number> {
     options: {
       slug: { type: "string" },
       "dry-run": { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
       "allow-dropped-languages": { type: "boolean", default: false },
       "allow-new-titles": { type: "boolean", default: false },
     },
   });
   if (positionals.length === 0) throw new UsageError("name a folder or the language files to import");
+  if (values.json && !values["dry-run"]) throw new UsageError("--json goes with --dry-run: an import that saves prints its progress");
   if (values.slug !== undefined && !isValidSlug(values.slug)) {
     throw new UsageError(`--slug "${values.slug}" is not a valid slug (lowercase letters, digits and hyphens)`);
   }
   return importAndReport(positionals, {
     slug: values.slug,
     dryRun: values["dry-run"],
+    json: values.json,
     command: "import",
     permissions: { allowDroppedLanguages: values["allow-dropped-languages"], allowNewTitles: values["allow-new-titles"] },
   });
@@ -42,7 +47,7 @@ export async function runImport(args: string[]): Promise<number> {
 /** Imports `paths` and prints what happened, as `parallax <command>` (import, or db seed). */
 export async function importAndReport(
   paths: string[],
-  options: { slug?: string; dryRun?: boolean; command: string; permissions?: RevisionChangePermissions },
+  options: { slug?: string; dryRun?: boolean; json?: boolean; command: string; permissions?: RevisionChangePermissions },
 ): Promise<number> {
   const loadLexicon = () => cedictLexiconOrWarn(options.command);
   const onPrepareProgress = progressPrinter(options.command);
@@ -52,7 +57,7 @@ export async function importAndReport(
       const read = await readArticles(paths, { slug: options.slug, loadLexicon, onPrepareProgress });
       read.notes.forEach(onNote);
       if (read.problems.length > 0) return reportProblems(options.command, read.problems, read.sourceCount);
-      for (const article of read.articles) printDryRun(article);
+      for (const article of read.articles) (options.json ? printDryRunJson : printDryRun)(article);
       return 0;
     }
     const result = await importArticles(paths, {
@@ -140,4 +145,19 @@ function printDryRun({ slug, prepared }: ReadyArticle): void {
     const doubt = row.reasons.length > 0 ? `  ${row.reasons.join("; ")}` : "";
     console.log(`  row ${index + 1}: ${cells.join("  ")}  confidence ${row.confidence.toFixed(2)}${doubt}`);
   }
+}
+
+/**
+ * DESIGN.md's dry-run JSON, one line per article: `{"slug":"…","rows":[{"en":[0],"zh-Hans":[0],
+ * "zh-Hant":[0,1],"confidence":0.93,"doubtful":false}]}`, paragraph indices 0-based per language,
+ * a row doubtful where the reading view marks it uncertain. One object per line, so a batch of
+ * articles stays readable by a JSON Lines reader and a single article is plain JSON.
+ */
+function printDryRunJson({ slug, prepared }: ReadyArticle): void {
+  const rows = prepared.rows.map((row) => ({
+    ...Object.fromEntries(CONTENT_LANGUAGES.map((language) => [language, row.paragraphs[language]])),
+    confidence: Math.round(row.confidence * 100) / 100,
+    doubtful: row.confidence < UNCERTAIN_CONFIDENCE_BELOW,
+  }));
+  console.log(JSON.stringify({ slug, rows }));
 }
