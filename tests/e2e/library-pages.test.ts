@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeGeneratedLibrary } from "../../bench/page/library-articles";
@@ -6,7 +6,7 @@ import { applyPendingMigrations } from "@/db/migrations";
 import { makePostgresDatabase, postgresServerUrl, type TestDatabase } from "../integration/support/databases";
 import { openBrowser, screenshotPath } from "./support/chromium";
 import { getFresh } from "./support/http";
-import { freePort } from "./support/free-port";
+import { startOwnServer, type OwnServer } from "./support/next-server";
 
 const projectRoot = path.resolve(import.meta.dirname, "..", "..");
 /** 45 articles: pages of 20, 20 and 5. */
@@ -22,34 +22,19 @@ const STAMP_MEMORY_MS = 5_000;
  */
 describe.skipIf(postgresServerUrl === undefined)("the library in pages, on PostgreSQL", () => {
   let database: TestDatabase | undefined;
-  let server: ChildProcess | undefined;
+  let server: OwnServer | undefined;
   let baseUrl = "";
 
   beforeAll(async () => {
     database = await makePostgresDatabase(postgresServerUrl ?? "");
     await applyPendingMigrations(database.target);
     await writeGeneratedLibrary(database.env, ARTICLES);
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-      cwd: projectRoot,
-      env: { ...database.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
-      detached: true,
-      stdio: "ignore",
-    });
-    for (let tries = 0; tries < 240; tries++) {
-      if ((await getFresh(`${baseUrl}/en`).catch(() => null))?.status === 200) return;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error("next start did not come up");
+    server = await startOwnServer(database.env, "/en");
+    baseUrl = server.baseUrl;
   });
 
   afterAll(async () => {
-    if (server?.pid !== undefined && server.exitCode === null) {
-      const exited = new Promise((resolve) => server?.once("exit", resolve));
-      process.kill(-server.pid, "SIGTERM");
-      await exited;
-    }
+    await server?.stop();
     await database?.drop();
   });
 
